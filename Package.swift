@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "QuantArch",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qarch", targets: ["QArchCLI"]),
+        .library(name: "NumberFormats", targets: ["NumberFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev", "libgmp-dev"])]),
+        .target(name: "NumberFormats"),
+        .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats"]),
+        .executableTarget(
+            name: "QArchCLI",
+            dependencies: [
+                "NumberFormats", "MPFRReference",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
+        .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
