@@ -15,6 +15,7 @@ let package = Package(
         .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev", "libgmp-dev"])]),
         .target(name: "NumberFormats"),
         .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats"]),
+        .target(name: "ArithmeticUnits", dependencies: ["NumberFormats"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
@@ -24,6 +25,9 @@ let package = Package(
         ),
         .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
         .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
+        // Runs the built `qarch` as a subprocess; depending on the executable makes SwiftPM build it.
+        .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
+        .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "MPFRReference", "NumberFormats"]),
     ],
     swiftLanguageModes: [.v6]
 )
