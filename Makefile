@@ -1,0 +1,34 @@
+# QuantArch: the two fresh-machine commands of README.md, plus helpers.
+#   make report   install system deps if missing, build release, verify against MPFR, print format tables
+#   make test     install system deps if missing, run the whole test suite (Swift Testing)
+# SCRATCH picks SwiftPM's build directory (default .build).
+
+SCRATCH ?= .build
+SWIFT   ?= swift
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config
+
+.PHONY: deps build release test report clean
+
+## Install the system libraries the MPFR reference needs, if missing (Debian/Ubuntu).
+deps:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $(SYSTEM_PACKAGES))
+
+## Debug build of everything.
+build: deps
+	$(SWIFT) build --scratch-path $(SCRATCH)
+
+## Release build of the qarch executable.
+release: deps
+	$(SWIFT) build -c release --scratch-path $(SCRATCH) --product qarch
+
+## Run every test target (Swift Testing; no XCTest tests exist).
+test: deps
+	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
+
+## Build release, run `qarch verify`, print the format tables. Exits 1 if verify found a mismatch.
+report: deps
+	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/report.sh
+
+clean:
+	rm -rf $(SCRATCH)

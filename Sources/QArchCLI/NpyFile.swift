@@ -1,0 +1,251 @@
+import Foundation
+
+/// A minimal reader for NumPy `.npy` files: little-endian float32 (`<f4`) or float64
+/// (`<f8`), C order, 1-D or 2-D. Versions 1.0, 2.0 and 3.0 of the format are accepted.
+///
+/// The CLI owns this reader for now; the Workloads module will take it over. Errors are
+/// `CLIError.file` values naming the part of the file at fault, e.g.
+/// `x.npy: header.descr: expected '<f4' or '<f8' (little-endian float32/float64), found '<i4'`.
+///
+/// ```swift
+/// let array = try NpyFile.read(path: "weights.npy")
+/// array.shape    // [4, 32]
+/// array.values   // 128 Doubles in row-major order
+/// ```
+struct NpyFile: Equatable {
+    /// The array shape: one or two dimensions.
+    let shape: [Int]
+    /// The element type string from the header, `<f4` or `<f8`.
+    let descr: String
+    /// The elements in row-major (C) order, widened exactly to Double.
+    let values: [Double]
+
+    /// The 6-byte magic string every `.npy` file starts with.
+    static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
+
+    /// Read and parse the file at `path`.
+    static func read(path: String) throws -> NpyFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.invalidInput("\(path): cannot read the file (\(readFailure(error)))")
+        }
+        return try parse([UInt8](data), file: path)
+    }
+
+    /// Parse the bytes of a `.npy` file; `file` names it in error messages.
+    static func parse(_ bytes: [UInt8], file: String) throws -> NpyFile {
+        func fail(_ path: String, _ what: String) -> CLIError { CLIError.file(file, at: path, what) }
+
+        guard bytes.count >= 10, Array(bytes[0..<6]) == magic else {
+            throw fail("magic", "expected the .npy magic string \\x93NUMPY, found \(describeBytes(bytes.prefix(6)))")
+        }
+        let major = bytes[6], minor = bytes[7]
+        let headerLength: Int, headerStart: Int
+        switch major {
+        case 1:
+            headerLength = Int(bytes[8]) | Int(bytes[9]) << 8
+            headerStart = 10
+        case 2, 3:
+            guard bytes.count >= 12 else { throw fail("version", "expected a 4-byte header length, found end of file") }
+            headerLength = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
+            headerStart = 12
+        default:
+            throw fail("version", "expected format version 1.0, 2.0 or 3.0, found \(major).\(minor)")
+        }
+        let dataStart = headerStart + headerLength
+        guard dataStart <= bytes.count else {
+            throw fail("header", "expected a header of \(headerLength) bytes, found \(bytes.count - headerStart)")
+        }
+        guard let headerText = String(bytes: bytes[headerStart..<dataStart], encoding: major == 3 ? .utf8 : .isoLatin1) else {
+            throw fail("header", "expected UTF-8 text, found invalid bytes")
+        }
+        var parser = HeaderParser(text: headerText, fail: fail)
+        let header = try parser.parseDictionary()
+
+        guard case .string(let descr)? = header["descr"] else {
+            throw fail("header.descr", "expected a type string such as '<f4', found \(header["descr"]?.description ?? "nothing")")
+        }
+        let itemSize: Int
+        switch descr {
+        case "<f4": itemSize = 4
+        case "<f8": itemSize = 8
+        default:
+            throw fail("header.descr", "expected '<f4' or '<f8' (little-endian float32/float64), found '\(descr)'")
+        }
+        guard case .bool(let fortran)? = header["fortran_order"] else {
+            throw fail("header.fortran_order", "expected True or False, found \(header["fortran_order"]?.description ?? "nothing")")
+        }
+        guard !fortran else {
+            throw fail("header.fortran_order", "expected False (C order), found True")
+        }
+        guard case .tuple(let shape)? = header["shape"] else {
+            throw fail("header.shape", "expected a tuple of dimensions, found \(header["shape"]?.description ?? "nothing")")
+        }
+        guard shape.count == 1 || shape.count == 2 else {
+            throw fail("header.shape", "expected 1 or 2 dimensions, found \(shape.count) in (\(shape.map(String.init).joined(separator: ", ")))")
+        }
+        var count = 1
+        for d in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: d)
+            guard !overflow else { throw fail("header.shape", "expected a shape that fits in memory, found \(shape)") }
+            count = product
+        }
+        let available = bytes.count - dataStart
+        let (needed, overflow) = count.multipliedReportingOverflow(by: itemSize)
+        guard !overflow, needed == available else {
+            throw fail("data", "expected \(count) × \(itemSize) = \(count &* itemSize) bytes for shape \(shape), found \(available)")
+        }
+
+        var values = [Double]()
+        values.reserveCapacity(count)
+        var offset = dataStart
+        for _ in 0..<count {
+            var raw: UInt64 = 0
+            for b in 0..<itemSize { raw |= UInt64(bytes[offset + b]) << UInt64(8 * b) }
+            values.append(itemSize == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw))
+            offset += itemSize
+        }
+        return NpyFile(shape: shape, descr: descr, values: values)
+    }
+
+    /// The bytes of a version 1.0 `.npy` file holding `values` with `shape` as `<f4` or `<f8`.
+    /// Used by tests and tools that need small inputs.
+    static func encode(_ values: [Double], shape: [Int], float32: Bool) -> [UInt8] {
+        let shapeText = shape.count == 1 ? "(\(shape[0]),)" : "(\(shape.map(String.init).joined(separator: ", ")))"
+        var header = "{'descr': '\(float32 ? "<f4" : "<f8")', 'fortran_order': False, 'shape': \(shapeText), }"
+        let unpadded = 10 + header.utf8.count + 1
+        header += String(repeating: " ", count: (64 - unpadded % 64) % 64) + "\n"
+        var bytes = magic + [1, 0, UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)]
+        bytes += Array(header.utf8)
+        for v in values {
+            let raw = float32 ? UInt64(Float(v).bitPattern) : v.bitPattern
+            for b in 0..<(float32 ? 4 : 8) { bytes.append(UInt8(truncatingIfNeeded: raw >> UInt64(8 * b))) }
+        }
+        return bytes
+    }
+
+    private static func describeBytes(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.isEmpty ? "an empty file" : bytes.map { b in
+            (0x20..<0x7F).contains(b) ? String(UnicodeScalar(b)) : "\\x" + (b < 16 ? "0" : "") + String(b, radix: 16)
+        }.joined()
+    }
+
+    private static func readFailure(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "No such file or directory" }
+        return ns.localizedDescription
+    }
+}
+
+/// A value in a `.npy` header: the Python literals the format uses.
+enum NpyHeaderValue: CustomStringConvertible {
+    case string(String)
+    case bool(Bool)
+    case tuple([Int])
+    case other(String)
+
+    var description: String {
+        switch self {
+        case .string(let s): return "'\(s)'"
+        case .bool(let b): return b ? "True" : "False"
+        case .tuple(let t): return "(" + t.map(String.init).joined(separator: ", ") + (t.count == 1 ? ",)" : ")")
+        case .other(let s): return s
+        }
+    }
+}
+
+/// Parser for the Python dictionary literal of a `.npy` header, e.g.
+/// `{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }`.
+struct HeaderParser {
+    let chars: [Character]
+    var index = 0
+    let fail: (String, String) -> CLIError
+
+    init(text: String, fail: @escaping (String, String) -> CLIError) {
+        chars = Array(text)
+        self.fail = fail
+    }
+
+    mutating func parseDictionary() throws -> [String: NpyHeaderValue] {
+        skipSpace()
+        try expect("{")
+        var result: [String: NpyHeaderValue] = [:]
+        while true {
+            skipSpace()
+            if peek == "}" { index += 1; break }
+            guard peek == "'" || peek == "\"" else { throw syntax("a quoted key or '}'") }
+            let key = try parseString()
+            skipSpace()
+            try expect(":")
+            skipSpace()
+            result[key] = try parseValue(key: key)
+            skipSpace()
+            if peek == "," { index += 1; continue }
+            if peek == "}" { index += 1; break }
+            throw syntax("',' or '}'")
+        }
+        return result
+    }
+
+    private var peek: Character? { index < chars.count ? chars[index] : nil }
+
+    private mutating func skipSpace() {
+        while let c = peek, c.isWhitespace { index += 1 }
+    }
+
+    private mutating func expect(_ c: Character) throws {
+        guard peek == c else { throw syntax("'\(c)'") }
+        index += 1
+    }
+
+    private func syntax(_ expected: String) -> CLIError {
+        let found = peek.map { "'\($0)' at character \(index)" } ?? "end of header"
+        return fail("header", "expected \(expected) in the header dictionary, found \(found)")
+    }
+
+    private mutating func parseString() throws -> String {
+        let quote = chars[index]
+        index += 1
+        var s = ""
+        while let c = peek, c != quote { s.append(c); index += 1 }
+        try expect(quote)
+        return s
+    }
+
+    private mutating func parseValue(key: String) throws -> NpyHeaderValue {
+        switch peek {
+        case "'", "\"": return .string(try parseString())
+        case "(":
+            index += 1
+            var dims: [Int] = []
+            while true {
+                skipSpace()
+                if peek == ")" { index += 1; break }
+                var digits = ""
+                while let c = peek, c.isNumber || c == "L" { if c != "L" { digits.append(c) }; index += 1 }
+                guard let d = Int(digits) else {
+                    throw fail("header.\(key)", "expected non-negative integer dimensions, found \(peek.map { "'\($0)'" } ?? "end of header")")
+                }
+                dims.append(d)
+                skipSpace()
+                if peek == "," { index += 1 } else if peek != ")" { throw syntax("',' or ')'") }
+            }
+            return .tuple(dims)
+        default:
+            var word = ""
+            while let c = peek, c != ",", c != "}" { word.append(c); index += 1 }
+            let trimmed = word.trimmingCharacters(in: .whitespaces)
+            switch trimmed {
+            case "True": return .bool(true)
+            case "False": return .bool(false)
+            default: return .other(trimmed)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// The `qarch` command: the root of the CLI (architecture.md §3).
+///
+/// `main()` replaces ArgumentParser's default so that exit codes follow architecture.md §2:
+/// usage errors (ArgumentParser's validation errors, exit 64 by default) exit 2 with a
+/// one-line `qarch: error: …`; `CLIError`s exit with their own code; help and other
+/// clean exits behave as usual.
+@main
+struct QArch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qarch",
+        abstract: "QuantArch: bit-exact simulator and cost model for quantization accelerators.",
+        subcommands: [FormatsCommand.self, VerifyCommand.self]
+    )
+
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error as CLIError {
+            Console.fail(error.message, code: error.exitCode)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            switch exitCode(for: error) {
+            case .success:
+                exit(withError: error)      // --help and other clean exits
+            case .validationFailure:
+                let help = "see '\((["qarch"] + subcommandPath(arguments)).joined(separator: " ")) --help'"
+                Console.fail("\(message(for: error)) (\(help))", code: 2)
+            default:
+                Console.fail(message(for: error), code: 1)
+            }
+        }
+    }
+
+    /// The leading arguments that name subcommands, e.g. `["formats", "quantize"]`.
+    static func subcommandPath(_ arguments: [String]) -> [String] {
+        var path: [String] = []
+        var current: ParsableCommand.Type = QArch.self
+        for argument in arguments {
+            guard let next = current.configuration.subcommands
+                .first(where: { $0.configuration.commandName == argument || $0._commandName == argument })
+            else { break }
+            path.append(argument)
+            current = next
+        }
+        return path
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import NumberFormats
+
+/// `qarch formats quantize <format> [--rounding R] [--overflow O] [--seed S] <values…>`
+/// (or `--input x.npy`): round each value to an element format.
+///
+/// JSON: an array of `{input, code, value}`. NaN and ±Inf inputs are encoded by the
+/// format's own rules. A 2-D `.npy` input is taken in row-major order.
+struct QuantizeValues: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quantize",
+        abstract: "Round values to a format: code and decoded value of each.",
+        discussion: """
+            Values are decimal or hexadecimal numbers, or nan, inf, -inf, each read as the \
+            nearest Double; negative values may be given directly (-2.5) or after '--'. Rounding rules: \
+            \(RoundingRule.allCases.map(\.rawValue).joined(separator: ", ")) (stochastic needs --seed). \
+            Overflow: \(OverflowPolicy.allCases.map(\.rawValue).joined(separator: ", ")). \
+            Without --rounding/--overflow the format's defaults apply.
+            """
+    )
+
+    @Argument(help: "The format, e.g. e2m1, e4m3, hif8, int8 (see 'qarch formats list').")
+    var format: String
+
+    @Option(help: "Rounding rule (default: the format's own, nearest-even for most, nearest-away for hif8).")
+    var rounding: String?
+
+    @Option(help: "Overflow policy: saturate or inf (default: the format's own).")
+    var overflow: String?
+
+    @Option(help: "Seed of the random draws for --rounding stochastic.")
+    var seed: UInt64?
+
+    @Option(help: "Read the values from a .npy file (float32/float64, little-endian, C order, 1-D or 2-D).")
+    var input: String?
+
+    @OptionGroup var report: ReportOptions
+
+    @Argument(parsing: .allUnrecognized, help: "The values to quantize.")
+    var values: [String] = []
+
+    func run() throws {
+        let f = try FormatName.element(format)
+        let rule = try rounding.map(Self.roundingRule) ?? f.defaultRounding
+        let policy = try overflow.map(Self.overflowPolicy) ?? f.defaultOverflow
+        if rule.isStochastic && seed == nil {
+            throw CLIError.usage("--rounding stochastic needs --seed S")
+        }
+        let inputs = try readInputs()
+
+        var rng = SplitMix64(seed: seed ?? 0)
+        let codes = inputs.map { x in
+            rule.isStochastic ? f.encode(x, rule: rule, overflow: policy, using: &rng) : f.encode(x, rule: rule, overflow: policy)
+        }
+        report.emit(json: {
+            .array(zip(inputs, codes).map { x, c in
+                .object([("input", .number(x)), ("code", .int(Int(c))), ("value", .number(f.decode(c)))])
+            })
+        }, text: {
+            var table = TextTable(["input", "code", "bits", "value"], rightAligned: [true, false, false, true])
+            for (x, c) in zip(inputs, codes) {
+                table.append([NumberText.format(x), NumberText.hexCode(c, bits: f.bits),
+                              NumberText.binaryCode(c, bits: f.bits), NumberText.format(f.decode(c))])
+            }
+            return "\(f.name): rounding \(rule.rawValue), overflow \(policy.rawValue)\n" + table.render()
+        })
+    }
+
+    /// The values from the command line or from `--input`, exactly one of which is given.
+    func readInputs() throws -> [Double] {
+        if let path = input {
+            guard values.isEmpty else { throw CLIError.usage("give values or --input, not both") }
+            return try NpyFile.read(path: path).values
+        }
+        guard !values.isEmpty else { throw CLIError.usage("no values: give values to quantize or --input x.npy") }
+        // `.allUnrecognized` keeps a `--` terminator among the values; it only ends options.
+        var texts = values
+        if let terminator = texts.firstIndex(of: "--") { texts.remove(at: terminator) }
+        guard !texts.isEmpty else { throw CLIError.usage("no values: give values to quantize or --input x.npy") }
+        return try texts.map { text in
+            if let x = NumberText.parse(text) { return x }
+            if text.hasPrefix("-") { throw CLIError.usage("unknown option '\(text)'") }
+            throw CLIError.invalidInput("'\(text)' is not a number (expected e.g. 2.5, -1e-3, 0x1p-4, nan, inf, -inf)")
+        }
+    }
+
+    /// The rounding rule named `name`, or a usage error listing the valid names.
+    static func roundingRule(_ name: String) throws -> RoundingRule {
+        guard let rule = RoundingRule(rawValue: name) else {
+            throw CLIError.usage("unknown rounding rule '\(name)'; valid rules: "
+                + RoundingRule.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return rule
+    }
+
+    /// The overflow policy named `name`, or a usage error listing the valid names.
+    static func overflowPolicy(_ name: String) throws -> OverflowPolicy {
+        guard let policy = OverflowPolicy(rawValue: name) else {
+            throw CLIError.usage("unknown overflow policy '\(name)'; valid policies: "
+                + OverflowPolicy.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return policy
+    }
+}

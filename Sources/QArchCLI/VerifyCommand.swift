@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import MPFRReference
+import NumberFormats
+
+/// `qarch verify [--format F]… [--op encode|decode|add|mul|fma|dot]… [--samples N]
+/// [--seed S] [--jobs N]`: check NumberFormats bit-exactly against MPFR.
+///
+/// JSON: `{checks: [{format, op, cases, mismatches, first_mismatch}]}`. Exits 1 when any
+/// check has a mismatch (after printing the report).
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check encode/decode/add/mul/fma/dot bit-exactly against MPFR.",
+        discussion: """
+            Exhaustive for encode/decode and for pairs of formats of at most 8 bits, \
+            sampled for fma and dot. Exits 1 if any check has a mismatch.
+            """
+    )
+
+    @Option(name: .customLong("format"), help: "An element format to check (repeatable; default: all).")
+    var formats: [String] = []
+
+    @Option(name: .customLong("op"), help: "An operation to check: encode, decode, add, mul, fma, dot (repeatable; default: all).")
+    var ops: [String] = []
+
+    @Option(help: "Random cases per sampled check.")
+    var samples = 10_000
+
+    @Option(help: "Seed of the sampled cases.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Worker threads (default: the number of online cores).")
+    var jobs: Int?
+
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        let selectedFormats = try formats.isEmpty ? ElementFormat.all : formats.map(FormatName.element)
+        let selectedOps = try ops.isEmpty ? VerifyOp.allCases : ops.map(Self.op)
+        guard samples >= 1 else { throw CLIError.usage("--samples must be at least 1, found \(samples)") }
+        let workers = jobs ?? Self.onlineCores
+        guard workers >= 1 else { throw CLIError.usage("--jobs must be at least 1, found \(workers)") }
+
+        let checks = Verifier.run(formats: selectedFormats, ops: selectedOps, samples: samples, seed: seed, jobs: workers)
+        let failing = checks.filter { $0.mismatches > 0 }
+        report.emit(json: {
+            .object([("checks", .array(checks.map { c in
+                .object([("format", .string(c.format)), ("op", .string(c.op)), ("cases", .int(c.cases)),
+                         ("mismatches", .int(c.mismatches)),
+                         ("first_mismatch", c.firstMismatch.map(JSONValue.string) ?? .null)])
+            }))])
+        }, text: {
+            var table = TextTable(["format", "op", "cases", "mismatches"], rightAligned: [false, false, true, true])
+            for c in checks { table.append([c.format, c.op, String(c.cases), String(c.mismatches)]) }
+            var lines = [table.render(), ""]
+            for c in failing { lines.append("\(c.format) \(c.op): first mismatch: \(c.firstMismatch ?? "?")") }
+            lines.append("\(checks.count) checks, \(failing.count) with mismatches")
+            return lines.joined(separator: "\n")
+        })
+        if !failing.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The number of online processors, at least 1.
+    static var onlineCores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// The operation named `name`, or a usage error listing the valid names.
+    static func op(_ name: String) throws -> VerifyOp {
+        guard let op = VerifyOp(rawValue: name) else {
+            throw CLIError.usage("unknown op '\(name)'; valid ops: " + VerifyOp.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return op
+    }
+}
