@@ -110,22 +110,6 @@ struct NpyFile: Equatable {
         return NpyFile(shape: shape, descr: descr, values: values)
     }
 
-    /// The bytes of a version 1.0 `.npy` file holding `values` with `shape` as `<f4` or `<f8`.
-    /// Used by tests and tools that need small inputs.
-    static func encode(_ values: [Double], shape: [Int], float32: Bool) -> [UInt8] {
-        let shapeText = shape.count == 1 ? "(\(shape[0]),)" : "(\(shape.map(String.init).joined(separator: ", ")))"
-        var header = "{'descr': '\(float32 ? "<f4" : "<f8")', 'fortran_order': False, 'shape': \(shapeText), }"
-        let unpadded = 10 + header.utf8.count + 1
-        header += String(repeating: " ", count: (64 - unpadded % 64) % 64) + "\n"
-        var bytes = magic + [1, 0, UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)]
-        bytes += Array(header.utf8)
-        for v in values {
-            let raw = float32 ? UInt64(Float(v).bitPattern) : v.bitPattern
-            for b in 0..<(float32 ? 4 : 8) { bytes.append(UInt8(truncatingIfNeeded: raw >> UInt64(8 * b))) }
-        }
-        return bytes
-    }
-
     private static func describeBytes(_ bytes: ArraySlice<UInt8>) -> String {
         bytes.isEmpty ? "an empty file" : bytes.map { b in
             (0x20..<0x7F).contains(b) ? String(UnicodeScalar(b)) : "\\x" + (b < 16 ? "0" : "") + String(b, radix: 16)
