@@ -1,0 +1,192 @@
+import NumberFormats
+
+/// How the LUT Tensor Core accumulates looked-up entries.
+public enum LUTAccumulation: String, Sendable, Codable, CaseIterable {
+    /// FP16 adder with DesignWare `ieee_compliance = 0` semantics: round to nearest-even,
+    /// denormal inputs and outputs flushed to zero (spec §5.2, §8.10(c) default).
+    case fp16
+    /// FP32 adder, IEEE round to nearest-even.
+    case fp32
+}
+
+/// The operands of a LUT Tensor Core GEMM as the array sees them.
+///
+/// Weights are unsigned `weightBits`-bit codes (ternary uses 2-bit codes t + 1 with zero
+/// point 1) with a zero point and scale per group along K for each column. Activations are
+/// FP16 values or int8 codes with per-row scales.
+public struct LUTTensorCoreOperands: Sendable {
+    public enum Activations: Sendable {
+        case fp16([Float])
+        case int8(codes: [Int8], rowScales: [Float])
+    }
+
+    public let m: Int, k: Int, n: Int
+    public let groupSize: Int
+    public let weightBits: Int
+    /// Weight codes transposed to N×K.
+    public let weightCodesNK: [UInt8]
+    /// Per (group, n) zero points (integers; ternary uses 1).
+    public let zeroPoints: [Int32]
+    /// Per (group, n) scales (FP16 values held as Float).
+    public let scales: [Float]
+    public let activations: Activations
+
+    public var groupCount: Int { (k + groupSize - 1) / groupSize }
+
+    public init(m: Int, k: Int, n: Int, groupSize: Int, weightBits: Int, weightCodesKN: [UInt8],
+                zeroPoints: [Int32], scales: [Float], activations: Activations) {
+        self.m = m; self.k = k; self.n = n
+        self.groupSize = max(groupSize, 1)
+        self.weightBits = min(max(weightBits, 1), 8)
+        let mask = UInt8((1 << self.weightBits) - 1)
+        var t = [UInt8](repeating: 0, count: k * n)
+        for kk in 0..<k { for c in 0..<n { t[c * k + kk] = weightCodesKN[kk * n + c] & mask } }
+        weightCodesNK = t
+        self.zeroPoints = zeroPoints
+        self.scales = scales
+        self.activations = activations
+    }
+}
+
+/// The LUT Tensor Core datapath: per group of 4 activations a table of 8 entries, then for
+/// each weight column and bit-plane b a lookup, an exact ×2^b (exponent add) and one add.
+///
+/// Accumulation order: quantization groups in order; inside a group, LUT groups of 4
+/// consecutive k in order (a quantization group's tail is padded with zero activations),
+/// and inside a LUT group bit-planes b = 0…B−1. Epilogue per group (spec §8.10(b)), in FP32:
+/// `u = 0.5·acc_g + ((2^B−1)/2 − z_g)·Σa_g`, `y ← y + s_g·u`. With int8 activations the
+/// accumulator is an integer register and the epilogue is MixPE's: `d = (acc_g + (2^B−1)·Σa_g)/2
+/// − z_g·Σa_g`, `y ← y + s_g·float(d)`, then `y ← s_a·y`.
+enum LUTTensorCoreKernel {
+    static let lutGroup = 4
+
+    static func gemm(_ ops: LUTTensorCoreOperands, accumulation: LUTAccumulation,
+                     integerAccumulator: IntegerAccumulator) -> (bits: [UInt32], counts: ActionCounts) {
+        var out = [UInt32](repeating: 0, count: ops.m * ops.n)
+        let groups = ops.groupCount
+        let bPlanes = ops.weightBits
+        var lutGroups = 0
+        for g in 0..<groups {
+            let len = min((g + 1) * ops.groupSize, ops.k) - g * ops.groupSize
+            lutGroups += (len + lutGroup - 1) / lutGroup
+        }
+        for r in 0..<ops.m {
+            // Tables and activation sums of this row, shared by every column.
+            var tables: [LUTTable] = []
+            tables.reserveCapacity(lutGroups)
+            var firstK: [Int] = []
+            var groupSumsF = [Float](repeating: 0, count: groups)
+            var groupSumsI = [Int64](repeating: 0, count: groups)
+            for g in 0..<groups {
+                let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, ops.k)
+                var kk = start
+                while kk < end {
+                    switch ops.activations {
+                    case .fp16(let a):
+                        let acts = (0..<lutGroup).map { kk + $0 < end ? Double(a[r * ops.k + kk + $0]) : 0 }
+                        tables.append(LUTTable(activations: acts, entryFormat: .fp16))
+                    case .int8(let codes, _):
+                        let acts = (0..<lutGroup).map { kk + $0 < end ? Int(codes[r * ops.k + kk + $0]) : 0 }
+                        tables.append(LUTTable(integerActivations: acts))
+                    }
+                    firstK.append(kk)
+                    kk += lutGroup
+                }
+                for k2 in start..<end {
+                    switch ops.activations {
+                    case .fp16(let a): groupSumsF[g] = groupSumsF[g] + a[r * ops.k + k2]
+                    case .int8(let codes, _): groupSumsI[g] = integerAccumulator.add(groupSumsI[g], Int64(codes[r * ops.k + k2]))
+                    }
+                }
+            }
+            for c in 0..<ops.n {
+                let wRow = c * ops.k
+                var y: Float = 0
+                var t = 0
+                for g in 0..<groups {
+                    let end = min((g + 1) * ops.groupSize, ops.k)
+                    var accF: Double = 0
+                    var accI: Int64 = 0
+                    let groupEnd = t + ((end - g * ops.groupSize) + lutGroup - 1) / lutGroup
+                    while t < groupEnd {
+                        let table = tables[t]
+                        let k0 = firstK[t]
+                        for b in 0..<bPlanes {
+                            var idx = 0
+                            for i in 0..<lutGroup where k0 + i < end {
+                                idx |= Int((ops.weightCodesNK[wRow + k0 + i] >> UInt8(b)) & 1) << i
+                            }
+                            let entry = table.lookup(idx)
+                            switch ops.activations {
+                            case .int8:
+                                accI = integerAccumulator.add(accI, Int64(entry) << Int64(b))
+                            case .fp16:
+                                accF = accumulate(accF, entry, b, accumulation)
+                            }
+                        }
+                        t += 1
+                    }
+                    let zi = g * ops.n + c
+                    switch ops.activations {
+                    case .int8:
+                        let offset = integerAccumulator.reduce(Int64((1 << bPlanes) - 1) &* groupSumsI[g])
+                        let dot = integerAccumulator.add(accI, offset) >> 1
+                        let correction = integerAccumulator.reduce(Int64(ops.zeroPoints[zi]) &* groupSumsI[g])
+                        let d = integerAccumulator.add(dot, -correction)
+                        y = y + ops.scales[zi] * Float(d)
+                    case .fp16:
+                        let h = Float(accF) * 0.5
+                        let coefficient = Float((1 << bPlanes) - 1) * 0.5 - Float(ops.zeroPoints[zi])
+                        let u = h + coefficient * groupSumsF[g]
+                        y = y + ops.scales[zi] * u
+                    }
+                }
+                if case .int8(_, let rowScales) = ops.activations { y = rowScales[r] * y }
+                out[r * ops.n + c] = y.bitPattern
+            }
+        }
+        return (out, counts(ops, lutGroups: lutGroups, accumulation: accumulation, integerAccumulator: integerAccumulator))
+    }
+
+    /// One accumulator step `acc + 2^b·entry` under the chosen adder.
+    @inline(__always)
+    static func accumulate(_ acc: Double, _ entry: Double, _ b: Int, _ mode: LUTAccumulation) -> Double {
+        switch mode {
+        case .fp32:
+            return Double(Float(acc) + Float(entry * Double(1 << b)))
+        case .fp16:
+            // DesignWare ieee_compliance = 0: a denormal operand counts as zero, and a
+            // denormal result is flushed to zero (keeping its sign).
+            let operand = abs(entry) < 0x1p-14 ? 0 : entry * Double(1 << b)
+            let sum = acc + operand          // exact: both have ≤ 11 significant bits, close exponents
+            let rounded = ElementFormat.fp16.decode(ElementFormat.fp16.encode(sum, rule: .nearestEven, overflow: .infinity))
+            return abs(rounded) < 0x1p-14 ? (rounded.sign == .minus ? -0.0 : 0.0) : rounded
+        }
+    }
+
+    /// Closed-form action counts: 8 table entries per (row, LUT group), N·B lookups and adds.
+    static func counts(_ ops: LUTTensorCoreOperands, lutGroups: Int, accumulation: LUTAccumulation,
+                       integerAccumulator: IntegerAccumulator) -> ActionCounts {
+        var c = ActionCounts()
+        let tablesBuilt = ops.m * lutGroups
+        let lookups = tablesBuilt * ops.n * ops.weightBits
+        let integer: Bool
+        if case .int8 = ops.activations { integer = true } else { integer = false }
+        c.record(Action(.lutWrite, bits: 16), tablesBuilt * 8)
+        c.record(Action(integer ? .intAdd : .fpAdd, bits: integer ? 16 : 32), tablesBuilt * 8 * 3)
+        if !integer { c.record(Action(.convert, bits: 16), tablesBuilt * 8) }
+        c.record(Action(.lutRead, bits: 16), lookups)
+        c.record(Action(.mux, bits: 16), lookups)
+        c.record(Action(.shift, bits: 16), tablesBuilt * ops.n * (ops.weightBits - 1))
+        if integer {
+            c.record(Action(.intAdd, bits: integerAccumulator.bits), lookups)
+        } else {
+            c.record(Action(.fpAdd, bits: accumulation == .fp16 ? 16 : 32), lookups)
+        }
+        let groupsTotal = ops.m * ops.n * ops.groupCount
+        c.record(Action(.fpMul, bits: 32), groupsTotal * 2 + (integer ? ops.m * ops.n : 0))
+        c.record(Action(.fpAdd, bits: 32), groupsTotal * 2 + ops.m * ops.k)
+        c.record(Action(.regRead, bits: 16), ops.m * ops.n * ops.k * ops.weightBits / lutGroup)
+        return c
+    }
+}
