@@ -15,8 +15,8 @@ public struct MixPEOperands: Sendable {
 
     public let m: Int, k: Int, n: Int
     public let groupSize: Int
-    /// Weight codes transposed to N×K (row n holds column n of B), for contiguous k.
-    public let weightCodesNK: [UInt8]
+    /// Weight codes (0…15) transposed to N×K (row n holds column n of B), for contiguous k.
+    public let weightCodesNK: [Int8]
     /// Per (group, n) zero points, index `g * n + col`.
     public let zeroPoints: [Int32]
     /// Per (group, n) FP16 scales held exactly as Float, index `g * n + col`.
@@ -31,8 +31,8 @@ public struct MixPEOperands: Sendable {
                 scales: [Float], activations: Activations) {
         self.m = m; self.k = k; self.n = n
         self.groupSize = max(groupSize, 1)
-        var t = [UInt8](repeating: 0, count: k * n)
-        for kk in 0..<k { for c in 0..<n { t[c * k + kk] = weightCodesKN[kk * n + c] & 0xF } }
+        var t = [Int8](repeating: 0, count: k * n)
+        for kk in 0..<k { for c in 0..<n { t[c * k + kk] = Int8(weightCodesKN[kk * n + c] & 0xF) } }
         weightCodesNK = t
         self.zeroPoints = zeroPoints
         self.scales = scales
@@ -43,87 +43,28 @@ public struct MixPEOperands: Sendable {
 /// The MixPE datapath (numeric-units.md §3.2 and §8.7): shift-and-add products, per-group
 /// accumulation, and dequantization once per group after the group's GEMM.
 enum MixPEKernel {
-    /// W4A8: exact products, integer group accumulators of the given width, then in FP32
-    /// (each step rounded to nearest-even):
-    /// `d_g = acc_g − z_g·A_g` (integer, in the accumulator), `y ← y + s_g·float(d_g)`
-    /// for g in order, and finally `y ← s_a·y`.
+    /// W4A8: the grouped integer GEMM (`GroupedIntegerKernel`) with shift-and-add products.
     static func w4a8(_ ops: MixPEOperands, codes: [Int8], rowScales: [Float], order: AccumulationOrder,
                      accumulator: IntegerAccumulator) -> (bits: [UInt32], counts: ActionCounts) {
-        var out = [UInt32](repeating: 0, count: ops.m * ops.n)
-        var shifts = 0, partialAdds = 0, accAdds = 0, sumAdds = 0
-        let popcount: [Int] = (0..<16).map { $0.nonzeroBitCount }
-        let groups = ops.groupCount
-        // Per (m, g) activation sums A_g, shared by every column.
-        var groupSums = [Int64](repeating: 0, count: ops.m * groups)
-        for r in 0..<ops.m {
-            for g in 0..<groups {
-                var s: Int64 = 0
-                for kk in (g * ops.groupSize)..<min((g + 1) * ops.groupSize, ops.k) {
-                    s = accumulator.add(s, Int64(codes[r * ops.k + kk]))
-                    sumAdds += 1
-                }
-                groupSums[r * groups + g] = s
-            }
-        }
+        let bits = GroupedIntegerKernel.gemm(m: ops.m, k: ops.k, n: ops.n, groupSize: ops.groupSize, activations: codes,
+                                             rowScales: rowScales, weightsNK: ops.weightCodesNK, zeroPoints: ops.zeroPoints,
+                                             scales: ops.scales, order: order, accumulator: accumulator)
+        var shifts = 0, partialAdds = 0, accAdds = 0
         // Shift-add cost depends only on the weights: count once per column, times M.
-        for c in 0..<ops.n {
-            for kk in 0..<ops.k {
-                let w = Int(ops.weightCodesNK[c * ops.k + kk])
-                shifts += (w >> 1).nonzeroBitCount
-                partialAdds += max(popcount[w] - 1, 0)
-                accAdds += w == 0 ? 0 : 1
-            }
+        for w in ops.weightCodesNK {
+            let r = ShiftAddMultiplier.multiply(activation: 1, weight: UInt8(truncatingIfNeeded: w))
+            shifts += r.shifts
+            partialAdds += r.adds
+            accAdds += w == 0 ? 0 : 1
         }
         shifts *= ops.m; partialAdds *= ops.m; accAdds *= ops.m
-        for r in 0..<ops.m {
-            let aRow = r * ops.k
-            for c in 0..<ops.n {
-                let wRow = c * ops.k
-                var y: Float = 0
-                for g in 0..<groups {
-                    let range = (g * ops.groupSize)..<min((g + 1) * ops.groupSize, ops.k)
-                    let acc = groupAccumulate(codes, aRow, ops.weightCodesNK, wRow, range, order, accumulator)
-                    let zIndex = g * ops.n + c
-                    let correction = accumulator.reduce(Int64(ops.zeroPoints[zIndex]) &* groupSums[r * groups + g])
-                    let d = accumulator.add(acc, -correction)
-                    y = y + ops.scales[zIndex] * Float(d)
-                }
-                y = rowScales[r] * y
-                out[r * ops.n + c] = y.bitPattern
-            }
-        }
-        var counts = ActionCounts()
+        var counts = GroupedIntegerKernel.epilogueCounts(m: ops.m, k: ops.k, n: ops.n, groups: ops.groupCount, accumulator: accumulator)
         counts.record(Action(.shift, bits: 8), shifts)
         counts.record(Action(.intAdd, bits: 12), partialAdds)
-        counts.record(Action(.intAdd, bits: accumulator.bits), accAdds + ops.m * ops.n * groups)
-        counts.record(Action(.intAdd, bits: 16), sumAdds)
-        counts.record(Action(.intMul, bits: 16), ops.m * ops.n * groups)
-        counts.record(Action(.convert, bits: 32), ops.m * ops.n * groups)
-        counts.record(Action(.fpMul, bits: 32), ops.m * ops.n * (groups + 1))
-        counts.record(Action(.fpAdd, bits: 32), ops.m * ops.n * groups)
-        counts.record(Action(.regRead, bits: 8), ops.m * ops.n * ops.k)
+        counts.record(Action(.intAdd, bits: accumulator.bits), accAdds)
         counts.record(Action(.regRead, bits: 4), ops.m * ops.n * ops.k)
         counts.record(Action(.regWrite, bits: accumulator.bits), accAdds)
-        return (out, counts)
-    }
-
-    /// The group accumulator for one (row, column, group), summed in `order`'s chunks.
-    @inline(__always)
-    static func groupAccumulate(_ a: [Int8], _ aRow: Int, _ w: [UInt8], _ wRow: Int, _ range: Range<Int>,
-                                _ order: AccumulationOrder, _ acc: IntegerAccumulator) -> Int64 {
-        if acc.overflow == .wrap {
-            // Wrap-around addition is associative modulo 2^bits: any order gives the same bits.
-            var s: Int64 = 0
-            for kk in range { s &+= Int64(a[aRow + kk]) * Int64(w[wRow + kk]) }
-            return acc.reduce(s)
-        }
-        var total: Int64 = 0
-        for chunk in order.chunks(of: range) {
-            var partial: Int64 = 0
-            for kk in chunk { partial = acc.add(partial, Int64(a[aRow + kk]) * Int64(w[wRow + kk])) }
-            total = acc.add(total, partial)
-        }
-        return total
+        return (bits, counts)
     }
 
     /// W4A16: exact products a·q (an FP16 significand times a 4-bit integer fits FP32), FP32

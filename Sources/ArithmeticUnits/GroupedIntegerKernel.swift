@@ -1,0 +1,77 @@
+/// The integer GEMM with per-group dequantization shared by MixPE W4A8 and the INT8
+/// baseline (numeric-units.md §3.2, §8.7).
+///
+/// For row r, column c and group g: `acc_g = Σ a·w` exactly in the accumulator register
+/// (wrap: any order gives the same bits; saturate: summed in `AccumulationOrder`), the
+/// activation sum `A_g` likewise, `d_g = acc_g − z_g·A_g` in the register, then in FP32
+/// (each step rounded to nearest-even) `y ← y + s_g·float(d_g)` for g in order, and finally
+/// `y ← s_a·y`.
+enum GroupedIntegerKernel {
+    static func gemm(m: Int, k: Int, n: Int, groupSize: Int, activations a: [Int8], rowScales: [Float],
+                     weightsNK w: [Int8], zeroPoints: [Int32], scales: [Float], order: AccumulationOrder,
+                     accumulator: IntegerAccumulator) -> [UInt32] {
+        var out = [UInt32](repeating: 0, count: m * n)
+        let groups = (k + groupSize - 1) / groupSize
+        var groupSums = [Int64](repeating: 0, count: m * groups)
+        for r in 0..<m {
+            for g in 0..<groups {
+                var s: Int64 = 0
+                for kk in (g * groupSize)..<min((g + 1) * groupSize, k) { s = accumulator.add(s, Int64(a[r * k + kk])) }
+                groupSums[r * groups + g] = s
+            }
+        }
+        for r in 0..<m {
+            let aRow = r * k
+            for c in 0..<n {
+                let wRow = c * k
+                var y: Float = 0
+                for g in 0..<groups {
+                    let range = (g * groupSize)..<min((g + 1) * groupSize, k)
+                    let acc = groupSum(a, aRow, w, wRow, range, order, accumulator)
+                    let zi = g * n + c
+                    let correction = accumulator.reduce(Int64(zeroPoints[zi]) &* groupSums[r * groups + g])
+                    let d = accumulator.add(acc, -correction)
+                    y = y + scales[zi] * Float(d)
+                }
+                out[r * n + c] = (rowScales[r] * y).bitPattern
+            }
+        }
+        return out
+    }
+
+    /// One group's accumulator, summed in `order`'s chunks.
+    @inline(__always)
+    static func groupSum(_ a: [Int8], _ aRow: Int, _ w: [Int8], _ wRow: Int, _ range: Range<Int>,
+                         _ order: AccumulationOrder, _ acc: IntegerAccumulator) -> Int64 {
+        if acc.overflow == .wrap {
+            // Wrap-around addition is associative modulo 2^bits.
+            var s: Int64 = 0
+            a.withUnsafeBufferPointer { ap in
+                w.withUnsafeBufferPointer { wp in
+                    for kk in range { s &+= Int64(ap[aRow + kk]) &* Int64(wp[wRow + kk]) }
+                }
+            }
+            return acc.reduce(s)
+        }
+        var total: Int64 = 0
+        for chunk in order.chunks(of: range) {
+            var partial: Int64 = 0
+            for kk in chunk { partial = acc.add(partial, Int64(a[aRow + kk]) * Int64(w[wRow + kk])) }
+            total = acc.add(total, partial)
+        }
+        return total
+    }
+
+    /// Actions of the activation sums and the per-group dequantization epilogue.
+    static func epilogueCounts(m: Int, k: Int, n: Int, groups: Int, accumulator: IntegerAccumulator) -> ActionCounts {
+        var counts = ActionCounts()
+        counts.record(Action(.intAdd, bits: 16), m * k)                          // A_g sums, shared by columns
+        counts.record(Action(.intMul, bits: 16), m * n * groups)                 // z_g·A_g
+        counts.record(Action(.intAdd, bits: accumulator.bits), m * n * groups)   // acc_g − z_g·A_g
+        counts.record(Action(.convert, bits: 32), m * n * groups)
+        counts.record(Action(.fpMul, bits: 32), m * n * (groups + 1))
+        counts.record(Action(.fpAdd, bits: 32), m * n * groups)
+        counts.record(Action(.regRead, bits: 8), m * n * k)
+        return counts
+    }
+}
