@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "NumberFormats"),
         .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats"]),
         .target(name: "ArithmeticUnits", dependencies: ["NumberFormats"]),
+        .target(name: "Workloads", dependencies: ["NumberFormats"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
@@ -27,6 +28,7 @@ let package = Package(
         .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
         // Runs the built `qarch` as a subprocess; depending on the executable makes SwiftPM build it.
         .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
     ],
     swiftLanguageModes: [.v6]
