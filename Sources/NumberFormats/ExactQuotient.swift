@@ -1,0 +1,248 @@
+/// An exact real number `x = factor · (Σ terms) / divisor`, rounded to a format's grid with
+/// one correct rounding.
+///
+/// Quantizers divide a real value by a scale and round the quotient to a grid (an element
+/// format, the integers, a scale format). Computing the quotient in `Double` first and then
+/// rounding it again can round twice, and it can land exactly on a midpoint that the exact
+/// quotient misses. `ExactQuotient` instead decides every comparison exactly: `x ≤ g` is
+/// `factor · Σ terms ≤ g · divisor`, and both sides are formed without error with
+/// `TwoProduct`/`TwoSum` (Dekker, Knuth; Shewchuk's expansions for longer sums).
+///
+/// Requirements, not checked: `factor > 0` and `divisor > 0` are finite, the terms are finite,
+/// and the products stay inside the normal `Double` range (above 2^-969 in magnitude, or
+/// exactly zero), which holds for every quantity QuantArch forms.
+///
+/// ```swift
+/// // (0.1 + 0.2) / 3 rounded once to FP16:
+/// let q = ExactQuotient(sum: [0.1, 0.2], over: 3)
+/// ElementFormat.fp16.roundQuotient(q, rule: .nearestEven, overflow: .infinity)
+/// ```
+struct ExactQuotient {
+    /// The numerator as an exact non-overlapping expansion: `head` is its largest-magnitude
+    /// component and `rest` the others (empty for a single-`Double` numerator, so the common
+    /// case allocates nothing).
+    let head: Double
+    let rest: [Double]
+    let factor: Double
+    let divisor: Double
+
+    /// x = numerator · factor / divisor.
+    @inline(__always)
+    init(_ numerator: Double, times factor: Double = 1, over divisor: Double) {
+        head = numerator
+        rest = []
+        self.factor = factor
+        self.divisor = divisor
+    }
+
+    /// x = (Σ terms) · factor / divisor. The sum is reduced to a short exact expansion first.
+    init(sum terms: [Double], times factor: Double = 1, over divisor: Double) {
+        var e = Self.expansion(of: terms)
+        head = e.popLast() ?? 0
+        rest = e
+        self.factor = factor
+        self.divisor = divisor
+    }
+
+    /// A `Double` near x: the rounded numerator sum times the factor over the divisor.
+    var approximation: Double {
+        var s = head   // keeps the sign of a −0 numerator
+        for t in rest.reversed() { s += t }
+        return s * factor / divisor
+    }
+
+    /// The sign of x − g: −1, 0 or +1. `g` may be ±∞.
+    func compare(_ g: Double) -> Int {
+        if g == .infinity { return -1 }
+        if g == -.infinity { return 1 }
+        let (gp, ge) = Self.twoProduct(g, divisor)
+        if rest.isEmpty {
+            // P = RN(t·factor) and gp = RN(g·divisor): rounding is monotone, so when the
+            // rounded products differ they order the exact ones; otherwise the errors decide.
+            let (p, e) = Self.twoProduct(head, factor)
+            if p != gp { return p < gp ? -1 : 1 }
+            if e == ge { return 0 }
+            return e < ge ? -1 : 1
+        }
+        var parts: [Double] = []
+        parts.reserveCapacity(2 * rest.count + 4)
+        for t in rest + [head] {
+            let (p, e) = Self.twoProduct(t, factor)
+            parts.append(p)
+            parts.append(e)
+        }
+        parts.append(-gp)
+        parts.append(-ge)
+        return Self.exactSign(of: parts)
+    }
+
+    /// x rounded to the nearest integer grid point under `rule` (exactly), as a `Double`.
+    func roundedToInteger(rule: RoundingRule, draw: UInt32 = 0) -> Double {
+        let (v, _) = roundToGrid(rule: rule, draw: draw) { x in
+            let f = x.rounded(.down)
+            return f == x ? (x, x) : (f, f + 1)
+        }
+        return v + 0.0   // −0 → +0
+    }
+
+    /// Rounds x to the grid described by `neighbours` (which returns lo ≤ y ≤ hi, the two grid
+    /// points around y, or (y, y) when y is on the grid; ±∞ beyond a bounded grid).
+    ///
+    /// Returns the chosen grid value and whether x is negative (for the sign of a zero result).
+    /// Every rule is exact except `.stochastic`, whose distance fraction is taken from
+    /// `approximation` (exact whenever the quotient is exact in `Double`).
+    func roundToGrid(rule: RoundingRule, draw: UInt32,
+                     neighbours: (Double) -> (Double, Double)) -> (value: Double, negative: Bool) {
+        let x0 = approximation
+        if x0.isNaN { return (.nan, false) }
+        if x0.isInfinite { return (x0, x0 < 0) }
+        var (lo, hi) = neighbours(x0)
+        if lo == hi {
+            let c = compare(x0)
+            if c == 0 { return (x0, x0.sign == .minus) }
+            if c > 0 { lo = x0; hi = neighbours(x0.nextUp).1 } else { hi = x0; lo = neighbours(x0.nextDown).0 }
+        }
+        // x0 is within a few Double ulps of x, so at most one step is ever needed; the bound
+        // only guards against misuse (non-finite or out-of-range operands).
+        var steps = 0
+        while steps < 8, lo.isFinite, compare(lo) < 0 {
+            hi = lo
+            lo = neighbours(lo.nextDown).0
+            steps += 1
+        }
+        while steps < 16, hi.isFinite, compare(hi) > 0 {
+            lo = hi
+            hi = neighbours(hi.nextUp).1
+            steps += 1
+        }
+        if lo.isFinite && compare(lo) == 0 { return (lo, lo.sign == .minus) }
+        if hi.isFinite && compare(hi) == 0 { return (hi, hi.sign == .minus) }
+        // Now lo < x < hi strictly, and 0 is a grid point of every grid, so lo ≥ 0 or hi ≤ 0.
+        let negative = hi <= 0
+        let (near, far) = negative ? (hi, lo) : (lo, hi)
+        let chosen: Double
+        switch rule {
+        case .down: chosen = lo
+        case .up: chosen = hi
+        case .towardZero: chosen = near
+        case .nearestEven, .nearestAway:
+            if !far.isFinite { chosen = near; break }
+            if !near.isFinite { chosen = far; break }
+            let c = compare((lo + hi) * 0.5)
+            if c != 0 {
+                chosen = c < 0 ? lo : hi
+            } else if rule == .nearestAway {
+                chosen = far
+            } else {
+                chosen = twoAdicValuation(far) > twoAdicValuation(near) ? far : near
+            }
+        case .stochastic:
+            if !far.isFinite { chosen = near; break }
+            let gap = abs(far - near)
+            chosen = Double(draw) * gap * 0x1p-32 < abs(x0) - abs(near) ? far : near
+        }
+        return (chosen, negative)
+    }
+
+    // MARK: Error-free transformations
+
+    /// s + e == a + b exactly, s = RN(a + b) (Knuth's TwoSum).
+    @inline(__always)
+    static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
+        let s = a + b
+        let bv = s - a
+        let av = s - bv
+        return (s, (a - av) + (b - bv))
+    }
+
+    /// p + e == a · b exactly, p = RN(a · b) (fused multiply-add).
+    @inline(__always)
+    static func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
+        let p = a * b
+        return (p, (-p).addingProduct(a, b))
+    }
+
+    /// The exact sum of `xs` as a non-overlapping expansion, smallest magnitude first, zeros
+    /// dropped (Shewchuk's grow-expansion, as in Python's `math.fsum`).
+    static func expansion(of xs: [Double]) -> [Double] {
+        var partials: [Double] = []
+        for x0 in xs {
+            var x = x0
+            var i = 0
+            for j in 0..<partials.count {
+                let (s, e) = twoSum(x, partials[j])
+                if e != 0 {
+                    partials[i] = e
+                    i += 1
+                }
+                x = s
+            }
+            partials.removeSubrange(i...)
+            if x != 0 { partials.append(x) }
+        }
+        return partials
+    }
+
+    /// The sign of the exact sum of `xs`.
+    static func exactSign(of xs: [Double]) -> Int {
+        guard let top = expansion(of: xs).last else { return 0 }
+        return top > 0 ? 1 : -1
+    }
+}
+
+extension ElementFormat {
+    /// The code of the exact quotient `q` rounded once to this format.
+    ///
+    /// Same rounding model as `encode(_:tail:rule:overflow:draw:)`: round on the grid unbounded
+    /// above, then apply the overflow policy.
+    func roundQuotient(_ q: ExactQuotient, rule: RoundingRule, overflow: OverflowPolicy, draw: UInt32 = 0) -> UInt32 {
+        let (v, negative) = q.roundToGrid(rule: rule, draw: draw) { neighbours($0) }
+        if v.isNaN { return nanCode ?? zeroCode(negative: true) }
+        if v.isInfinite { return overflowCode(negative: v < 0, rule: rule, overflow: overflow, infiniteInput: false) }
+        return code(forValue: v, negative: negative, x: v, rule: rule, overflow: overflow)
+    }
+
+    /// The decoded value of `roundQuotient`.
+    func roundedQuotientValue(_ q: ExactQuotient, rule: RoundingRule, overflow: OverflowPolicy) -> Double {
+        decode(roundQuotient(q, rule: rule, overflow: overflow))
+    }
+}
+
+/// The finite values of a format in increasing order, each with one code, for the
+/// midpoint-threshold rounding of BitMoD and RaZeR (numeric-units.md §4.1): a value maps to
+/// the listed value `v_i` with `mid_{i−1} < x ≤ mid_i`, so an exact midpoint goes to the
+/// lower (more negative) neighbour.
+struct MidpointTable: Sendable {
+    let values: [Double]
+    let codes: [UInt32]
+
+    /// The distinct finite values of `format` (+0 preferred over −0).
+    init(_ format: ElementFormat) {
+        var pairs: [(Double, UInt32)] = []
+        for code in format.allCodes {
+            let v = format.decode(code)
+            guard v.isFinite, !pairs.contains(where: { $0.0 == v }) else { continue }
+            pairs.append((v + 0.0, code))
+        }
+        // Prefer the +0 code: a −0 code decodes equal to +0 and must not be listed first.
+        if let zero = pairs.firstIndex(where: { $0.0 == 0 }) {
+            pairs[zero].1 = format.zeroCode(negative: false)
+        }
+        pairs.sort { $0.0 < $1.0 }
+        values = pairs.map(\.0)
+        codes = pairs.map(\.1)
+    }
+
+    /// The index of the listed value `x` maps to: the smallest `i` with `x ≤ (v_i + v_{i+1})/2`.
+    func index(of x: ExactQuotient) -> Int {
+        var lo = 0, hi = values.count - 1
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if x.compare((values[m] + values[m + 1]) * 0.5) <= 0 { hi = m } else { lo = m + 1 }
+        }
+        return lo
+    }
+
+    /// The code `x` maps to.
+    func code(of x: ExactQuotient) -> UInt32 { codes[index(of: x)] }
+}
