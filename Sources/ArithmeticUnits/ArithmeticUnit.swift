@@ -21,7 +21,7 @@ public protocol ArithmeticUnit: Sendable {
     /// The format of the output bits.
     var outputFormat: ElementFormat { get }
     /// Quantize real activations (M×K) and weights (K×N) into this unit's operand formats.
-    func quantize(activations: Matrix, weights: Matrix) -> Operands
+    func quantize(activations: Matrix, weights: Matrix) throws(QuantizationError) -> Operands
     /// The GEMM of the quantized operands, summed in `order`.
     func gemm(_ operands: Operands, order: AccumulationOrder) -> UnitResult
 }

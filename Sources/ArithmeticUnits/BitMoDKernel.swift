@@ -13,7 +13,8 @@ public enum BitMoDMode: String, Sendable, Codable, CaseIterable {
 ///
 /// Each weight is a signed integer in its group's datatype units (BitMoD FP4 values ×2,
 /// FP3 values, or plain integers), with a per-(group, column) 8-bit integer scale and a
-/// per-column FP16 channel scale: `w = value · 2^unitExponent · q_scale · s_ch`.
+/// FP16 channel scale s_ch of the group's datatype (BitMoD keeps one per column and
+/// datatype): `w = value · 2^unitExponent · q_scale · s_ch`.
 public struct BitMoDOperands: Sendable {
     /// The datatype family of a group.
     public enum WeightKind: Sendable, Equatable {
@@ -41,7 +42,7 @@ public struct BitMoDOperands: Sendable {
     public let weightValuesNK: [Int16]
     /// Per (group, column) integer scales, index `g * n + col`.
     public let groupScales: [UInt8]
-    /// Per-column FP16 channel scales held as Float.
+    /// Per (group, column) FP16 channel scales held as Float, index `g * n + col`.
     public let channelScales: [Float]
     /// Row-major M×K FP16 activations held as Float.
     public let activations: [Float]
@@ -65,7 +66,7 @@ public struct BitMoDOperands: Sendable {
     public func dequantizedWeight(k kk: Int, column c: Int) -> Float {
         let g = kk / groupSize
         let v = Float(weightValuesNK[c * k + kk]) * Float(sign: .plus, exponent: kind.unitExponent, significand: 1)
-        return v * Float(groupScales[g * n + c]) * channelScales[c]
+        return v * Float(groupScales[g * n + c]) * channelScales[g * n + c]
     }
 }
 
@@ -147,7 +148,7 @@ enum BitMoDKernel {
                     }
                     let scaled = BitMoDRTLDatapath.dequantize(mantissa: acc.mantissa, scale: Int(ops.groupScales[g * ops.n + c]))
                     let t = Float(sign: .plus, exponent: acc.exponent - lsbBias + ops.kind.unitExponent, significand: Float(scaled))
-                    y = y + t * ops.channelScales[c]
+                    y = y + t * ops.channelScales[g * ops.n + c]
                 }
                 out[r * ops.n + c] = y.bitPattern
             }

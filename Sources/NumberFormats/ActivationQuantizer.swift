@@ -63,7 +63,12 @@ public enum ActivationQuantizer {
                                     scaleFormat: .fp32, granularity: .perTensor)
     }
 
-    /// HiF8 with one per-tensor scale (default RN_fp32(amax / 32768)); TA rounding.
+    /// HiF8 with one per-tensor scale; TA rounding.
+    ///
+    /// HiF8's precision is tapered: 3 mantissa bits for |exponent| ≤ 3, only 1 bit beyond 7.
+    /// The default scale is therefore the power of two 2^e that puts the tensor's RMS at
+    /// 2^0 (e = floor(log2 rms)), raised only as far as needed to keep amax below 2^15 so
+    /// nothing overflows (e ≥ floor(log2 amax) − 14). A power of two keeps every quotient exact.
     public static func hif8(_ values: [Double], m: Int, k: Int, scale: Double? = nil) throws(QuantizationError) -> QuantizedActivations {
         try QuantizationError.check(count: values.count, rows: m, columns: k)
         let f = ElementFormat.hif8, fp32 = ElementFormat.fp32
@@ -72,10 +77,19 @@ public enum ActivationQuantizer {
             scaleCode = fp32.encode(s, rule: .nearestEven, overflow: .saturate)
             if fp32.decode(scaleCode) == 0 { scaleCode = 1 }
         } else {
-            var amax = 0.0
-            for v in values where v.isFinite { amax = max(amax, abs(v)) }
-            scaleCode = amax > 0 ? WeightQuantizer.positiveScale(ExactQuotient(amax, over: 32768), format: fp32).0
-                : 0x3F80_0000
+            var amax = 0.0, sumSquares = 0.0, finiteCount = 0
+            for v in values where v.isFinite {
+                amax = max(amax, abs(v))
+                sumSquares += v * v
+                finiteCount += 1
+            }
+            if amax > 0 {
+                let rms = (sumSquares / Double(finiteCount)).squareRoot()
+                let e = max(Int(rms.exponent), Int(amax.exponent) - 14)
+                scaleCode = fp32.encode(Double(sign: .plus, exponent: min(max(e, -126), 127), significand: 1))
+            } else {
+                scaleCode = 0x3F80_0000
+            }
         }
         let s = fp32.decode(scaleCode)
         let codes = values.map { v -> UInt16 in

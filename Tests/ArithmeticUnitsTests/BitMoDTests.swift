@@ -64,7 +64,7 @@ import NumberFormats
             let (m, n) = (2, 2)
             let w = (0..<(k * n)).map { _ in fp4Values[Int(rng.next() % 16)] }
             let q = (0..<((k / g) * n)).map { _ in UInt8(rng.next() % 256) }
-            let sch: [Float] = [Float(ElementFormat.fp16.decode(0x1400)), Float(ElementFormat.fp16.decode(0x1234))]
+            let sch = (0..<((k / g) * n)).map { i in Float(ElementFormat.fp16.decode(i % 2 == 0 ? 0x1400 : 0x1234)) }
             let a = (0..<(m * k)).map { _ in Float(ElementFormat.fp16.decode(ElementFormat.fp16.encode(rng.nextUnit() * 4 - 2))) }
             let ops = BitMoDOperands(m: m, k: k, n: n, groupSize: g, kind: .fp4, weightValuesKN: w, groupScales: q,
                                      channelScales: sch, activations: a)
@@ -73,7 +73,7 @@ import NumberFormats
                 for c in 0..<n {
                     var acc = 0.0
                     for kk in 0..<k {
-                        let wd = Double(w[kk * n + c]) / 2 * Double(q[(kk / g) * n + c]) * Double(sch[c])
+                        let wd = Double(w[kk * n + c]) / 2 * Double(q[(kk / g) * n + c]) * Double(sch[(kk / g) * n + c])
                         acc = ElementFormat.fp32.decode(FormatArithmetic.fma(Double(a[row * k + kk]), wd, acc, to: .fp32,
                                                                              rule: .nearestEven, overflow: .infinity))
                     }
@@ -93,7 +93,7 @@ import NumberFormats
         let q = (0..<((k / g) * n)).map { _ in UInt8(128 + rng.next() % 128) }
         let a = (0..<(m * k)).map { _ in Float(ElementFormat.fp16.decode(ElementFormat.fp16.encode(rng.nextUnit() * 2 - 1))) }
         let ops = BitMoDOperands(m: m, k: k, n: n, groupSize: g, kind: .fp4, weightValuesKN: w, groupScales: q,
-                                 channelScales: [Float](repeating: 0.001, count: n), activations: a)
+                                 channelScales: [Float](repeating: 0.001, count: (k / g) * n), activations: a)
         let rtl = BitMoDKernel.rtl(ops).bits.map { Double(Float(bitPattern: $0)) }
         let fun = BitMoDKernel.functional(ops, order: .sequential).bits.map { Double(Float(bitPattern: $0)) }
         let num = zip(rtl, fun).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }

@@ -31,14 +31,20 @@ import Testing
         #expect(q.scales == [1])
     }
 
-    @Test("HiF8: per-tensor scale amax/32768, TA rounding")
+    @Test("HiF8: per-tensor power-of-two scale centring the RMS at 2^0, TA rounding")
     func hif8() throws {
-        // amax 2 → scale 2^-14. 1/2^-14 = 2^14: exponent 14, D = 4, field 14 − 8 = 6, M = 0
-        // → 0b11 0110 0 = 0x6C; 2 → 2^15 = 32768 = 0x6E (§2.3 anchor).
+        // [1, 2, −2]: rms = √3 → floor(log2) = 0; amax 2 needs e ≥ 1 − 14: scale 2^0.
+        // 1 → 0x08, 2 → 0x10 (§2.3 anchors), −2 → 0x90.
         let q = try ActivationQuantizer.hif8([1, 2, -2], m: 1, k: 3)
-        #expect(q.scales == [0x1p-14])
-        #expect(q.codes == [0x6C, 0x6E, 0xEE])
+        #expect(q.scales == [1])
+        #expect(q.codes == [0x08, 0x10, 0x90])
         #expect(q.dequantized() == [1, 2, -2])
+        // [1e6, 1, 1]: rms ≈ 577,350 → floor(log2) = 19: scale 2^19. 1e6/2^19 = 1.9073…
+        // → 8 · 1.9073 = 15.26 → TA 15 → 1.875 = 0x0F; 1/2^19 = 2^-19 is the denormal
+        // 2^(M−23) with M = 4 → 0x04.
+        let big = try ActivationQuantizer.hif8([1e6, 1, 1], m: 1, k: 3)
+        #expect(big.scales == [0x1p19])
+        #expect(big.codes == [0x0F, 0x04, 0x04])
         // Given scale 1: 3 = 2 · 1.5 → dot 001, field 0, mantissa 100 → 0x14;
         // 18 is a TA tie between 16 and 20 → 20 = 0x41 (§2.3 vector).
         let u = try ActivationQuantizer.hif8([3, 18, .nan], m: 1, k: 3, scale: 1)
