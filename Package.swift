@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
-                "NumberFormats", "MPFRReference",
+                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -18,7 +18,7 @@ public struct BitMoDPE: ArithmeticUnit {
         self.groupSize = max(groupSize, 1)
     }
 
-    public var name: String { "bitmod-w\(bits)" }
+    public var name: String { "bitmod-w\(bits)" + (mode == .rtl ? "-rtl" : "") }
     /// ceil(bits/2) cycles per 4-element dot product (2 weight bits per cycle).
     public var timing: UnitTiming {
         let c = (bits + 1) / 2

@@ -21,16 +21,32 @@ public struct LUTTable: Sendable, Equatable {
     /// (each addition rounded to nearest-even), then rounded once to `entryFormat`.
     /// Integer entry formats (INT8 activations) are exact.
     public init(activations a: [Double], entryFormat: ElementFormat) {
-        var entries = [Double](repeating: 0, count: 8)
-        for j in 0..<8 {
-            var s = Float(-a[0])
-            for i in 1..<4 {
-                let term = Float(((j >> (i - 1)) & 1) == 1 ? a[i] : -a[i])
-                s = s + term
-            }
-            entries[j] = entryFormat.decode(entryFormat.encode(Double(s), rule: .nearestEven, overflow: .infinity))
+        if entryFormat == .fp16 {
+            var entries = [Double](repeating: 0, count: 8)
+            entries.withUnsafeMutableBufferPointer { LUTTable.fillFP16($0.baseAddress!, a[0], a[1], a[2], a[3]) }
+            stored = entries
+            return
         }
-        stored = entries
+        stored = (0..<8).map { j in
+            let s = LUTTable.fp32Entry(j, a[0], a[1], a[2], a[3])
+            return entryFormat.decode(entryFormat.encode(Double(s), rule: .nearestEven, overflow: .infinity))
+        }
+    }
+
+    /// Entry j summed in FP32 in the order a0, a1, a2, a3, each addition rounded to nearest-even.
+    @inline(__always)
+    static func fp32Entry(_ j: Int, _ a0: Double, _ a1: Double, _ a2: Double, _ a3: Double) -> Float {
+        var s = Float(-a0)
+        s = s + Float(j & 1 == 1 ? a1 : -a1)
+        s = s + Float(j & 2 == 2 ? a2 : -a2)
+        s = s + Float(j & 4 == 4 ? a3 : -a3)
+        return s
+    }
+
+    /// Write the 8 FP16 entries (FP32 sums rounded once to FP16, RNE) without allocating.
+    @inline(__always)
+    static func fillFP16(_ out: UnsafeMutablePointer<Double>, _ a0: Double, _ a1: Double, _ a2: Double, _ a3: Double) {
+        for j in 0..<8 { out[j] = Double(Float16(fp32Entry(j, a0, a1, a2, a3))) }
     }
 
     /// Exact integer table for integer activations (no rounding).

@@ -71,31 +71,40 @@ enum LUTTensorCoreKernel {
             lutGroups += (len + lutGroup - 1) / lutGroup
         }
         for r in 0..<ops.m {
-            // Tables and activation sums of this row, shared by every column.
-            var tables: [LUTTable] = []
-            tables.reserveCapacity(lutGroups)
-            var firstK: [Int] = []
+            // Tables (8 entries per LUT group, flat) and activation sums of this row, shared by every column.
+            var tables = [Double](repeating: 0, count: lutGroups * 8)
+            var firstK = [Int](repeating: 0, count: lutGroups)
             var groupSumsF = [Float](repeating: 0, count: groups)
             var groupSumsI = [Int64](repeating: 0, count: groups)
-            for g in 0..<groups {
-                let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, ops.k)
-                var kk = start
-                while kk < end {
-                    switch ops.activations {
-                    case .fp16(let a):
-                        let acts = (0..<lutGroup).map { kk + $0 < end ? Double(a[r * ops.k + kk + $0]) : 0 }
-                        tables.append(LUTTable(activations: acts, entryFormat: .fp16))
-                    case .int8(let codes, _):
-                        let acts = (0..<lutGroup).map { kk + $0 < end ? Int(codes[r * ops.k + kk + $0]) : 0 }
-                        tables.append(LUTTable(integerActivations: acts))
+            var built = 0
+            tables.withUnsafeMutableBufferPointer { tp in
+                for g in 0..<groups {
+                    let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, ops.k)
+                    var kk = start
+                    while kk < end {
+                        @inline(__always) func act(_ i: Int) -> Double {
+                            guard kk + i < end else { return 0 }
+                            switch ops.activations {
+                            case .fp16(let a): return Double(a[r * ops.k + kk + i])
+                            case .int8(let codes, _): return Double(codes[r * ops.k + kk + i])
+                            }
+                        }
+                        let out = tp.baseAddress! + 8 * built
+                        if case .fp16 = ops.activations {
+                            LUTTable.fillFP16(out, act(0), act(1), act(2), act(3))
+                        } else {
+                            // Integer activations: the entries are exact small integers.
+                            for j in 0..<8 { out[j] = Double(LUTTable.fp32Entry(j, act(0), act(1), act(2), act(3))) }
+                        }
+                        firstK[built] = kk
+                        built += 1
+                        kk += lutGroup
                     }
-                    firstK.append(kk)
-                    kk += lutGroup
-                }
-                for k2 in start..<end {
-                    switch ops.activations {
-                    case .fp16(let a): groupSumsF[g] = groupSumsF[g] + a[r * ops.k + k2]
-                    case .int8(let codes, _): groupSumsI[g] = integerAccumulator.add(groupSumsI[g], Int64(codes[r * ops.k + k2]))
+                    for k2 in start..<end {
+                        switch ops.activations {
+                        case .fp16(let a): groupSumsF[g] = groupSumsF[g] + a[r * ops.k + k2]
+                        case .int8(let codes, _): groupSumsI[g] = integerAccumulator.add(groupSumsI[g], Int64(codes[r * ops.k + k2]))
+                        }
                     }
                 }
             }
@@ -109,14 +118,14 @@ enum LUTTensorCoreKernel {
                     var accI: Int64 = 0
                     let groupEnd = t + ((end - g * ops.groupSize) + lutGroup - 1) / lutGroup
                     while t < groupEnd {
-                        let table = tables[t]
                         let k0 = firstK[t]
                         for b in 0..<bPlanes {
                             var idx = 0
                             for i in 0..<lutGroup where k0 + i < end {
                                 idx |= Int((ops.weightCodesNK[wRow + k0 + i] >> UInt8(b)) & 1) << i
                             }
-                            let entry = table.lookup(idx)
+                            let jj = (idx >> 1) & 7
+                            let entry = idx & 1 == 1 ? -tables[8 * t + ((~jj) & 7)] : tables[8 * t + jj]
                             switch ops.activations {
                             case .int8:
                                 accI = integerAccumulator.add(accI, Int64(entry) << Int64(b))
@@ -159,7 +168,7 @@ enum LUTTensorCoreKernel {
             // denormal result is flushed to zero (keeping its sign).
             let operand = abs(entry) < 0x1p-14 ? 0 : entry * Double(1 << b)
             let sum = acc + operand          // exact: both have ≤ 11 significant bits, close exponents
-            let rounded = ElementFormat.fp16.decode(ElementFormat.fp16.encode(sum, rule: .nearestEven, overflow: .infinity))
+            let rounded = Double(Float16(sum))   // one RNE rounding, overflow to ±Inf
             return abs(rounded) < 0x1p-14 ? (rounded.sign == .minus ? -0.0 : 0.0) : rounded
         }
     }

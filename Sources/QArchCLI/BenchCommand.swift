@@ -1,0 +1,85 @@
+import ArgumentParser
+import ArithmeticUnits
+import Foundation
+import NumberFormats
+
+/// `qarch bench [--filter S] [--quick] [--json]`: measured throughput of the hot paths.
+///
+/// Each benchmark quantizes its operands once (untimed), then times the unit's bit-exact
+/// GEMM, repeating until at least `--seconds` have passed, and reports the best rate.
+/// JSON: `{benchmarks: [{name, unit, value}]}`.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the throughput of the hot paths (use a release build)."
+    )
+
+    @Option(help: "Only run benchmarks whose name contains this text.")
+    var filter: String?
+
+    @Flag(help: "Small problem sizes and short timing (for smoke tests).")
+    var quick = false
+
+    @Option(help: "Minimum timed seconds per benchmark.")
+    var seconds = 0.3
+
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        var results: [(name: String, unit: String, value: Double)] = []
+        for bench in UnitBenchmarks.all(quick: quick) where filter.map({ bench.name.contains($0) }) ?? true {
+            let rate = try bench.run(minimumSeconds: quick ? 0.01 : seconds)
+            results.append((bench.name, "MMAC/s", rate / 1e6))
+        }
+        report.emit(json: {
+            .object([("benchmarks", .array(results.map {
+                .object([("name", .string($0.name)), ("unit", .string($0.unit)), ("value", .number($0.value))])
+            }))])
+        }, text: {
+            var table = TextTable(["benchmark", "unit", "value"], rightAligned: [false, false, true])
+            for r in results { table.append([r.name, r.unit, String(format: "%.1f", r.value)]) }
+            return table.render()
+        })
+    }
+}
+
+/// Unit-level MAC throughput benchmarks: one per unit kind, on seeded LLM-like data.
+struct UnitBenchmarks {
+    let name: String
+    let run: (Double) throws -> Double
+
+    func run(minimumSeconds: Double) throws -> Double { try run(minimumSeconds) }
+
+    static func all(quick: Bool) -> [UnitBenchmarks] {
+        let (m, k, n) = quick ? (8, 256, 8) : (64, 1024, 64)
+        return [
+            make(MixPE(mode: .w4a8), m, k, n), make(MixPE(mode: .w4a16), m, k, n),
+            make(LUTTensorCore(weights: .uint(bits: 2)), m, k, n), make(LUTTensorCore(weights: .ternary), m, k, n),
+            make(BitMoDPE(bits: 4, mode: .functional), m, k, n), make(BitMoDPE(bits: 4, mode: .rtl), quick ? m : 16, k, quick ? n : 16),
+            make(Int8MAC(), m, k, n), make(FloatMAC(kind: .fp16), m, k, n), make(FloatMAC(kind: .dequantFP16), m, k, n),
+            make(FloatMAC(kind: .hif8), m, k, n), make(BlockDotUnit(format: .mxfp4), m, k, n),
+            make(BlockDotUnit(format: .nvfp4), m, k, n),
+        ]
+    }
+
+    static func make<U: ArithmeticUnit>(_ unit: U, _ m: Int, _ k: Int, _ n: Int) -> UnitBenchmarks {
+        UnitBenchmarks(name: "unit.\(unit.name)") { minimumSeconds in
+            var rng = SplitMix64(seed: 1)
+            var a = Matrix(rows: m, cols: k), b = Matrix(rows: k, cols: n)
+            for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
+            for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.05 }
+            let operands = try unit.quantize(activations: a, weights: b)
+            var best = 0.0, elapsed = 0.0, checksum: UInt32 = 0
+            repeat {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let r = unit.gemm(operands, order: .sequential)
+                let dt = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
+                checksum ^= r.bits[0]
+                elapsed += dt
+                best = max(best, Double(m * k * n) / max(dt, 1e-9))
+            } while elapsed < minimumSeconds
+            _ = checksum
+            return best
+        }
+    }
+}
