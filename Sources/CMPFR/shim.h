@@ -28,4 +28,8 @@ static inline int qarch_mpfr_nan_p(mpfr_srcptr x) { return mpfr_nan_p(x); }
 static inline int qarch_mpfr_inf_p(mpfr_srcptr x) { return mpfr_inf_p(x); }
 static inline int qarch_mpfr_zero_p(mpfr_srcptr x) { return mpfr_zero_p(x); }
 static inline mpfr_exp_t qarch_mpfr_get_exp(mpfr_srcptr x) { return mpfr_get_exp(x); }
+static inline int qarch_mpfr_cmp(mpfr_srcptr a, mpfr_srcptr b) { return mpfr_cmp(a, b); }
+static inline int qarch_mpfr_round_nearest_away_fma(mpfr_ptr rop, mpfr_srcptr a, mpfr_srcptr b, mpfr_srcptr c) {
+    return mpfr_round_nearest_away(mpfr_fma, rop, a, b, c);
+}
 #endif
