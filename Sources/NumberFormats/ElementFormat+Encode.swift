@@ -39,10 +39,11 @@ extension ElementFormat {
     /// the smaller-magnitude neighbour as a fraction of the gap.
     public func encode(_ x: Double, tail: Double, rule: RoundingRule, overflow: OverflowPolicy, draw: UInt32) -> UInt32 {
         if x.isNaN { return nanCode ?? zeroCode(negative: true) }
-        if x.isInfinite { return overflowCode(negative: x < 0, rule: rule, overflow: overflow, infiniteInput: true) }
-        if case .float(let g) = layout, g.specials == .e8m0, x < 0 || (x == 0 && tail <= 0) {
-            return nanCode!
+        // E8M0 has no sign and no zero: every negative (−∞ included) and every zero is NaN.
+        if case .float(let g) = layout, g.specials == .e8m0, x < 0 || (x == 0 && tail <= 0), let nan = nanCode {
+            return nan
         }
+        if x.isInfinite { return overflowCode(negative: x < 0, rule: rule, overflow: overflow, infiniteInput: true) }
         let tailSign = tail == 0 ? 0 : (tail > 0 ? 1 : -1)
         var (lo, hi) = neighbours(x)
         if lo == hi {

@@ -82,3 +82,15 @@ import Testing
         #expect(ElementFormat.uint(4).encode(-3) == 0)
     }
 }
+
+/// E8M0 has no sign and no zero (numeric-units.md §1.2): negatives, −∞ and zeros are NaN
+/// under every policy; +∞ saturates to 2^127 or becomes NaN.
+@Suite struct E8M0EdgeTests {
+    @Test(arguments: OverflowPolicy.allCases)
+    func signAndZero(policy: OverflowPolicy) {
+        let f = ElementFormat.e8m0
+        for x in [-Double.infinity, -1, -0x1p-200, -0.0, 0.0] { #expect(f.encode(x, overflow: policy) == 0xFF) }
+        #expect(f.encode(.infinity, overflow: policy) == (policy == .saturate ? 0xFE : 0xFF))
+        #expect(f.encode(0x1p-300, overflow: policy) == 0x00)     // below 2^-127: no zero, so the minimum
+    }
+}
