@@ -25,7 +25,7 @@ struct VerifyCommand: ParsableCommand {
     var ops: [String] = []
 
     @Option(help: "Random cases per sampled check.")
-    var samples = 10_000
+    var samples = Verifier.defaultSamples
 
     @Option(help: "Seed of the sampled cases.")
     var seed: UInt64 = 1

@@ -34,7 +34,7 @@ import Testing
         let r = try QArchProcess.run("formats quantize xyz 1")
         #expect(r.exitCode == 2)
         #expect(r.stderr.contains("unknown format 'xyz'"))
-        for name in ["e2m1", "e4m3", "hif8", "int8", "bitmod-fp4-er-pos"] {
+        for name in ["e2m1", "e4m3", "hif8", "int8", "bitmod-fp4-er-pos", "mxfp4", "nvfp4"] {
             #expect(r.stderr.contains(name))
         }
     }

@@ -1,0 +1,76 @@
+import NumberFormats
+
+/// `formats quantize` with a block format: the vector cut into blocks that share a scale.
+///
+/// Each input row (the command-line values, or each row of a 2-D `.npy` array) is
+/// quantized on its own, so blocks never span rows; row r draws its stochastic rounding
+/// from seed S + r. NVFP4's per-tensor FP32 scale is computed once over all rows.
+///
+/// JSON: `{tensor_scale, blocks: [{scale_code, scale, codes, values}]}` (`tensor_scale` is
+/// 1.0 for the MX formats).
+struct BlockQuantization {
+    let format: BlockFormat
+    let options: BlockQuantizationOptions
+    /// NVFP4's FP32 per-tensor scale; 1 for MX.
+    let tensorScale: Double
+    /// Every block in row order, with the inputs it was quantized from.
+    let blocks: [(inputs: [Double], block: QuantizedBlock)]
+
+    init(format: BlockFormat, rows: [[Double]], options: BlockQuantizationOptions) {
+        var rowOptions = options
+        let all = rows.flatMap { $0 }
+        if format.scaling == .twoLevel {
+            rowOptions.tensorScale = NVFP4Quantizer.tensorScale(for: all, options: options)
+        }
+        var blocks: [(inputs: [Double], block: QuantizedBlock)] = []
+        var tensorScale = 1.0
+        for (r, row) in rows.enumerated() {
+            rowOptions.seed = options.seed &+ UInt64(r)
+            let tensor = format.quantize(row, options: rowOptions)
+            tensorScale = tensor.tensorScale
+            for (b, block) in tensor.blocks.enumerated() {
+                let start = b * format.blockSize
+                blocks.append((Array(row[start..<min(start + format.blockSize, row.count)]), block))
+            }
+        }
+        self.format = format
+        self.options = options
+        self.tensorScale = tensorScale
+        self.blocks = blocks
+    }
+
+    var json: JSONValue {
+        .object([
+            ("tensor_scale", .number(tensorScale)),
+            ("blocks", .array(blocks.map { entry in
+                .object([("scale_code", .int(Int(entry.block.scaleCode))), ("scale", .number(entry.block.scale)),
+                         ("codes", .array(entry.block.codes.map { .int(Int($0)) })),
+                         ("values", .array(entry.block.values.map { .number($0) }))])
+            })),
+        ])
+    }
+
+    /// A caption line and a table: one row per element, the block and its scale on the
+    /// first element of each block.
+    var text: String {
+        let element = format.element, scaleFormat = format.scaleFormat
+        var caption = "\(format.name): \(element.name) elements, \(format.blockSize) per \(scaleFormat.name) scale; "
+            + "rounding \(options.rounding.rawValue), overflow \(options.overflow.rawValue)"
+        if format.scaling == .twoLevel { caption += "; tensor scale \(NumberText.format(tensorScale))" }
+        var table = TextTable(["block", "scale code", "scale", "input", "code", "bits", "value"],
+                              rightAligned: [true, false, true, true, false, false, true])
+        for (b, entry) in blocks.enumerated() {
+            for (i, code) in entry.block.codes.enumerated() {
+                let first = i == 0
+                table.append([first ? String(b) : "",
+                              first ? NumberText.hexCode(entry.block.scaleCode, bits: scaleFormat.bits) : "",
+                              first ? NumberText.format(entry.block.scale) : "",
+                              NumberText.format(entry.inputs[i]),
+                              NumberText.hexCode(UInt32(code), bits: element.bits),
+                              NumberText.binaryCode(UInt32(code), bits: element.bits),
+                              NumberText.format(entry.block.values[i])])
+            }
+        }
+        return caption + "\n" + table.render()
+    }
+}
