@@ -54,28 +54,14 @@ extension ElementFormat {
         let exactPositive = x > 0 || (x == 0 && tailSign > 0)
         // `near` is the smaller-magnitude neighbour, `far` the larger.
         let (near, far) = exactPositive ? (lo, hi) : (hi, lo)
-        let chosen: Double
-        switch rule {
-        case .down: chosen = lo
-        case .up: chosen = hi
-        case .towardZero: chosen = near
-        case .nearestEven, .nearestAway:
+        let chosen = NeighbourChoice.choose(rule, lo: lo, hi: hi, positive: exactPositive, midpointOrder: {
             // Distances are exact (Sterbenz); a tail only decides when x sits on the midpoint.
             let dNear = abs(x - near), dFar = abs(far - x)
-            let tailTowardFar = exactPositive ? tailSign : -tailSign
-            if dNear < dFar || (dNear == dFar && tailTowardFar < 0) {
-                chosen = near
-            } else if dNear > dFar || tailTowardFar > 0 {
-                chosen = far
-            } else if rule == .nearestAway {
-                chosen = far
-            } else {
-                let vn = twoAdicValuation(near), vf = twoAdicValuation(far)
-                chosen = vf > vn ? far : near
-            }
-        case .stochastic:
-            chosen = stochasticChoice(x: x, tail: tail, near: near, far: far, positive: exactPositive, draw: draw) ? far : near
-        }
+            if dNear != dFar { return dNear < dFar ? -1 : 1 }
+            return exactPositive ? tailSign : -tailSign
+        }, stochasticTakesFar: {
+            stochasticChoice(x: x, tail: tail, near: near, far: far, positive: exactPositive, draw: draw)
+        })
         return code(forValue: chosen, negative: !exactPositive, x: x, rule: rule, overflow: overflow)
     }
 

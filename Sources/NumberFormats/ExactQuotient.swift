@@ -120,27 +120,12 @@ struct ExactQuotient {
         // Now lo < x < hi strictly, and 0 is a grid point of every grid, so lo ≥ 0 or hi ≤ 0.
         let negative = hi <= 0
         let (near, far) = negative ? (hi, lo) : (lo, hi)
-        let chosen: Double
-        switch rule {
-        case .down: chosen = lo
-        case .up: chosen = hi
-        case .towardZero: chosen = near
-        case .nearestEven, .nearestAway:
-            if !far.isFinite { chosen = near; break }
-            if !near.isFinite { chosen = far; break }
+        let chosen = NeighbourChoice.choose(rule, lo: lo, hi: hi, positive: !negative, midpointOrder: {
             let c = compare((lo + hi) * 0.5)
-            if c != 0 {
-                chosen = c < 0 ? lo : hi
-            } else if rule == .nearestAway {
-                chosen = far
-            } else {
-                chosen = twoAdicValuation(far) > twoAdicValuation(near) ? far : near
-            }
-        case .stochastic:
-            if !far.isFinite { chosen = near; break }
-            let gap = abs(far - near)
-            chosen = Double(draw) * gap * 0x1p-32 < abs(x0) - abs(near) ? far : near
-        }
+            return negative ? -c : c
+        }, stochasticTakesFar: {
+            Double(draw) * abs(far - near) * 0x1p-32 < abs(x0) - abs(near)
+        })
         return (chosen, negative)
     }
 
