@@ -24,11 +24,8 @@ public enum FormatArithmetic {
     /// `a + b`, rounded once to `format`.
     public static func add(_ a: Double, _ b: Double, to format: ElementFormat, rule: RoundingRule,
                            overflow: OverflowPolicy, draw: UInt32 = 0) -> UInt32 {
-        let s = a + b
+        let (s, e) = ExactQuotient.twoSum(a, b)   // s + e == a + b exactly
         guard s.isFinite else { return format.encode(s, tail: 0, rule: rule, overflow: overflow, draw: draw) }
-        // TwoSum (Knuth): s + e == a + b exactly.
-        let bv = s - a
-        let e = (a - (s - bv)) + (b - bv)
         if s == 0 && e == 0 {
             return format.encode(zeroSum(a, b, rule: rule), tail: 0, rule: rule, overflow: overflow, draw: draw)
         }
