@@ -20,7 +20,7 @@ public final class ReferenceArithmetic {
     private let result = MPFRNumber(precision: 256)
     private let a = MPFRNumber(precision: 64), b = MPFRNumber(precision: 64), c = MPFRNumber(precision: 64)
     private let scratch = MPFRNumber(precision: 64)
-    private let running = MPFRNumber(precision: 64)
+    private let running = MPFRNumber(precision: 64), limit = MPFRNumber(precision: 64)
     private var products: [MPFRNumber] = []
     private var pointers: [mpfr_ptr?] = []
 
@@ -83,6 +83,8 @@ public final class ReferenceArithmetic {
         let native = accumulator.ieeeParameters.flatMap { p in Self.nativeMode(rule).map { (p, $0) } }
         if let ((m, _), _) = native { running.reset(precision: m + 1) } else { running.reset(precision: 64) }
         running.set(0)
+        limit.set(accumulator.maxFinite)
+        let limitBinade = limit.binade
         var acc = 0.0
         for i in 0..<min(xs.count, ys.count) {
             let draw = rng.nextDraw()
@@ -93,12 +95,15 @@ public final class ReferenceArithmetic {
                 } else {
                     mpfr_fma(running.raw, a.raw, b.raw, running.raw, mode)
                 }
-                let normal = mpfr_regular_p(running.raw) != 0 && running.binade >= 1 - bias
-                    && !(running.binade == 1 - bias && mpfr_min_prec(running.raw) == 1)  // not exactly 2^(1-bias)
-                if running.isZero || (normal && mpfr_cmp_d(running.raw, accumulator.maxFinite) <= 0
-                                      && mpfr_cmp_d(running.raw, -accumulator.maxFinite) >= 0) {
-                    acc = running.double
-                    continue
+                if running.isZero { acc = running.double; continue }  // an exact zero, signed as IEEE 754 says
+                if mpfr_regular_p(running.raw) != 0 {
+                    let e = running.binade
+                    // Normal: above 2^(1-bias) (a value that rounded to 2^(1-bias) may have been subnormal).
+                    let normal = e > 1 - bias || (e == 1 - bias && mpfr_min_prec(running.raw) > 1)
+                    if normal && (e < limitBinade || mpfr_cmpabs(running.raw, limit.raw) <= 0) {
+                        acc = running.double
+                        continue
+                    }
                 }
             }
             let exact = fma(xs[i], ys[i], acc, rule: rule)

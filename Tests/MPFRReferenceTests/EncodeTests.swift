@@ -37,3 +37,17 @@ import MPFRReference
                 "ties \(ties), beyond \(beyond), non-finite \(nonFinite), subnormal \(subnormalRange)")
     }
 }
+
+/// Regression for the one disagreement the checks found (fixed in NumberFormats a7f0ab3):
+/// e8m0 has no negative values, so every negative input, −∞ included, is NaN; NumberFormats
+/// used to clamp −∞ to 2^-127 (code 0) under `saturate`.
+@Suite struct E8M0NegativeInfinityTests {
+    @Test("e8m0: −∞ encodes to NaN (0xFF) under both overflow policies", arguments: OverflowPolicy.allCases)
+    func negativeInfinity(policy: OverflowPolicy) throws {
+        let ref = try #require(ReferenceFormat.named("e8m0"))
+        let mpfr = ReferenceRounder().code(of: -.infinity, in: ref, rule: .nearestEven, overflow: policy)
+        #expect(mpfr == 0xFF)
+        #expect(ElementFormat.e8m0.encode(-.infinity, rule: .nearestEven, overflow: policy) == mpfr)
+        #expect(ElementFormat.e8m0.encode(-1, rule: .nearestEven, overflow: policy) == 0xFF)
+    }
+}
