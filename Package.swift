@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats"]),
         .target(name: "ArithmeticUnits", dependencies: ["NumberFormats"]),
         .target(name: "Workloads", dependencies: ["NumberFormats"]),
+        .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
@@ -30,6 +31,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
+        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,38 @@
+/// A rows×cols systolic array, its dataflow, and how many cycles one MAC step takes.
+///
+/// `cyclesPerStep` models multi-cycle PEs: a bit-serial BitMoD PE with 4-bit weights
+/// takes ⌈4/2⌉ = 2 cycles per MAC step; a LUT tensor core processing B bit-planes takes B.
+/// Only the streamed MAC steps stretch: each of the T steps of a fold holds its operands
+/// in the PE for `cyclesPerStep` cycles, while operand forwarding between neighbours
+/// (skew), stationary preload and output drain still move one hop per cycle. With
+/// `cyclesPerStep == 1` the engine is a plain one-MAC-per-cycle array.
+///
+/// ```swift
+/// let array = ArrayConfig(rows: 128, cols: 128, dataflow: .ws, cyclesPerStep: 2)
+/// array.peCount   // 16384
+/// ```
+public struct ArrayConfig: Equatable, Hashable, Sendable, Codable {
+    public var rows: Int
+    public var cols: Int
+    public var dataflow: Dataflow
+    public var cyclesPerStep: Int
+
+    public init(rows: Int, cols: Int, dataflow: Dataflow, cyclesPerStep: Int = 1) {
+        self.rows = rows
+        self.cols = cols
+        self.dataflow = dataflow
+        self.cyclesPerStep = cyclesPerStep
+    }
+
+    /// Number of processing elements, rows·cols (saturating).
+    public var peCount: Int { Saturating.mul(rows, cols) }
+
+    /// Returns `self` if rows, cols and cyclesPerStep are positive, otherwise the first bad one.
+    public func validated() throws(TensorEngineError) -> ArrayConfig {
+        for (name, value) in [("rows", rows), ("cols", cols), ("cyclesPerStep", cyclesPerStep)]
+        where value <= 0 {
+            throw .invalidArray(name: name, value: value)
+        }
+        return self
+    }
+}

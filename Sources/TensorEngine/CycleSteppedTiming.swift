@@ -1,0 +1,191 @@
+/// The cycle-stepped systolic timing engine: steps one cycle at a time through the folds.
+///
+/// Three units act each cycle:
+/// - the **shift unit** shifts a stationary tile into the array one row per cycle
+///   (ws/is preload, `rows` cycles) or, in `native` os, shifts finished outputs out of
+///   the shadow accumulators (`rows` cycles);
+/// - the **injector** streams a fold's T operand vectors into the array edges, one step
+///   every `cyclesPerStep` cycles, skewed by one cycle per row and column;
+/// - the **waves** in flight: PE (i, j) of a fold that began streaming at cycle S is busy
+///   in cycles S+i+j … S+i+j+T·s−1; the fold's wavefront has left the array after
+///   T·s + (rows−1) + (cols−1) cycles (padding rows/columns of a partial fold still pass
+///   the skew, as in SCALE-Sim's demand matrices).
+///
+/// The conventions differ only in when a unit may start:
+/// - `scalesim`: fold f+1's preload (or, for os, its streaming) starts only once fold f's
+///   wavefront has left the array; the reported count is the last cycle's index.
+/// - `native`: fold f+1's tile preloads while fold f streams (shadow registers); for os
+///   fold f's outputs drain from shadow accumulators while fold f+1 streams, and the last
+///   fold's outputs drain after its wavefront. Folds stream back to back.
+///
+/// Work runs in O(total cycles × folds in flight × rows); use `ClosedFormTiming` for big
+/// GEMMs.
+///
+/// ```swift
+/// let plan = try FoldPlan(GEMMDims(m: 4, k: 4, n: 4),
+///                         on: ArrayConfig(rows: 4, cols: 4, dataflow: .os))
+/// CycleSteppedTiming.run(plan, convention: .scalesim).totalCycles   // 9
+/// ```
+public enum CycleSteppedTiming {
+    private struct Wave {
+        var fold: Int
+        var start: Int
+    }
+
+    private enum ShiftJob {
+        case preload(fold: Int, start: Int)
+        case drain(start: Int)
+    }
+
+    public static func run(_ plan: FoldPlan, convention: TimingConvention) -> TimingCounts {
+        let rows = plan.array.rows
+        let s = plan.array.cyclesPerStep
+        let streamLen = plan.streamCycles
+        let waveLen = Saturating.add(streamLen, plan.skewCycles)
+        let folds = plan.folds
+        let dataflow = plan.array.dataflow
+        let stationaryPreload = dataflow != .os
+        let native = convention == .native
+
+        // SCALE-Sim's fold order: column folds outer, row folds inner.
+        func rowFold(_ f: Int) -> Int { f % plan.rowFolds }
+        func usedRows(_ f: Int) -> Int { plan.usedRows(rowFold: f % plan.rowFolds) }
+        func usedCols(_ f: Int) -> Int { plan.usedCols(colFold: f / plan.rowFolds) }
+
+        var sram = SRAMTraffic()
+        var activePECycles = 0
+        var macs = 0
+
+        var nextStream = 0          // next fold to start streaming
+        var nextLoad = 0            // next fold whose stationary tile to preload (ws/is)
+        var loaded = 0              // folds whose stationary tile is in place (ws/is)
+        var finished = 0            // folds whose wavefront has left the array
+        var streaming: Wave?        // fold the injector is streaming
+        var waves: [Wave] = []      // folds in flight, oldest first
+        var waveHead = 0
+        var shift: ShiftJob?
+        var pendingDrains = 0       // os native: output tiles waiting to drain
+
+        var c = 0
+        while true {
+            // 1. Retire what completes at the start of cycle c.
+            if let w = streaming, c - w.start >= streamLen { streaming = nil }
+            while waveHead < waves.count, c - waves[waveHead].start >= waveLen {
+                let f = waves[waveHead].fold
+                if dataflow == .os {
+                    sram.cWrites = Saturating.add(sram.cWrites, usedRows(f) * usedCols(f))
+                    if native && f == folds - 1 { pendingDrains += 1 }
+                }
+                finished += 1
+                waveHead += 1
+            }
+            if let job = shift {
+                switch job {
+                case let .preload(_, start) where c - start >= rows:
+                    loaded += 1
+                    shift = nil
+                case let .drain(start) where c - start >= rows:
+                    shift = nil
+                default: break
+                }
+            }
+            let inFlight = waves.count - waveHead
+
+            // 2. Injector: start the next fold's stream when its preconditions hold.
+            if streaming == nil, nextStream < folds {
+                let tileReady = stationaryPreload ? loaded > nextStream : true
+                let arrayFree: Bool
+                if native {
+                    // os: the shadow accumulators must have drained the previous outputs.
+                    arrayFree = stationaryPreload || (shift == nil && pendingDrains == 0)
+                } else {
+                    arrayFree = inFlight == 0
+                }
+                if tileReady && arrayFree {
+                    if native && dataflow == .os && nextStream > 0 { pendingDrains += 1 }
+                    let w = Wave(fold: nextStream, start: c)
+                    streaming = w
+                    waves.append(w)
+                    nextStream += 1
+                }
+            }
+
+            // 3. Shift unit: preload the next stationary tile or drain an output tile.
+            if shift == nil {
+                if stationaryPreload, nextLoad < folds {
+                    let mayLoad = native
+                        ? nextLoad <= nextStream
+                        : (nextLoad == nextStream && streaming == nil && waves.count == waveHead)
+                    if mayLoad {
+                        shift = .preload(fold: nextLoad, start: c)
+                        nextLoad += 1
+                    }
+                } else if pendingDrains > 0 {
+                    shift = .drain(start: c)
+                    pendingDrains -= 1
+                }
+            }
+
+            // 4. Done when every fold has left the array and nothing is shifting.
+            if finished == folds && shift == nil && pendingDrains == 0 { break }
+
+            // 5. The work of cycle c.
+            if case let .preload(f, start)? = shift, c - start < usedRows(f) {
+                if dataflow == .ws {
+                    sram.bReads = Saturating.add(sram.bReads, usedCols(f))
+                } else {
+                    sram.aReads = Saturating.add(sram.aReads, usedCols(f))
+                }
+            }
+            if let w = streaming, (c - w.start) % s == 0 {
+                let f = w.fold
+                let ur = usedRows(f), uc = usedCols(f)
+                switch dataflow {
+                case .os:
+                    sram.aReads = Saturating.add(sram.aReads, ur)
+                    sram.bReads = Saturating.add(sram.bReads, uc)
+                case .ws, .is:
+                    if dataflow == .ws {
+                        sram.aReads = Saturating.add(sram.aReads, ur)
+                    } else {
+                        sram.bReads = Saturating.add(sram.bReads, ur)
+                    }
+                    sram.cWrites = Saturating.add(sram.cWrites, uc)
+                    if rowFold(f) > 0 { sram.cReads = Saturating.add(sram.cReads, uc) }
+                }
+            }
+            for index in waveHead..<waves.count {
+                let w = waves[index]
+                let (busy, started) = activity(at: c - w.start, usedRows: usedRows(w.fold),
+                                               usedCols: usedCols(w.fold),
+                                               streamLen: streamLen, cyclesPerStep: s)
+                activePECycles = Saturating.add(activePECycles, busy)
+                macs = Saturating.add(macs, started)
+            }
+            c += 1
+        }
+
+        let compute = native ? c : Swift.max(0, c - 1)
+        return TimingCounts(totalCycles: compute, computeCycles: compute, stallCycles: 0,
+                            activePECycles: activePECycles, macs: macs, folds: folds,
+                            peCount: plan.array.peCount, sram: sram)
+    }
+
+    /// PEs busy, and PEs beginning a MAC step, `t` cycles after a fold began streaming.
+    ///
+    /// PE (i, j) is busy when 0 ≤ t−i−j < streamLen and begins a step when additionally
+    /// (t−i−j) is a multiple of `cyclesPerStep`.
+    private static func activity(at t: Int, usedRows: Int, usedCols: Int,
+                                 streamLen: Int, cyclesPerStep s: Int) -> (busy: Int, starts: Int) {
+        var busy = 0, starts = 0
+        for i in 0..<usedRows {
+            // x = t − i − j ranges over [t−i−(usedCols−1), t−i]; keep 0 ≤ x < streamLen.
+            let xHi = Swift.min(t - i, streamLen - 1)
+            let xLo = Swift.max(t - i - (usedCols - 1), 0)
+            if xHi < xLo { continue }
+            busy += xHi - xLo + 1
+            starts += xHi / s - (xLo + s - 1) / s + 1
+        }
+        return (busy, starts)
+    }
+}

@@ -1,0 +1,21 @@
+/// A configuration the tensor engine cannot run; returned as a value, never trapped on.
+///
+/// ```swift
+/// do { _ = try GEMMDims(m: 0, k: 4, n: 4).validated() }
+/// catch { print(error) }   // invalidDimension(name: "m", value: 0)
+/// ```
+public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A GEMM dimension (`m`, `k`, `n`) was zero or negative.
+    case invalidDimension(name: String, value: Int)
+    /// An array parameter (`rows`, `cols`, `cyclesPerStep`) was zero or negative.
+    case invalidArray(name: String, value: Int)
+
+    public var description: String {
+        switch self {
+        case let .invalidDimension(name, value):
+            return "\(name): expected a positive GEMM dimension, found \(value)"
+        case let .invalidArray(name, value):
+            return "\(name): expected a positive array parameter, found \(value)"
+        }
+    }
+}

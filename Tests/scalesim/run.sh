@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Cross-check QuantArch's `scalesim` timing convention against SCALE-Sim 3.0.0.
+#   Tests/scalesim/run.sh               verify the committed fixture against SCALE-Sim
+#   Tests/scalesim/run.sh --regenerate  rerun SCALE-Sim and rewrite the fixture
+# Then `swift test --filter ScaleSimFixtureTests` checks our numbers against the fixture.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+venv="$here/.venv"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import scalesim, numpy' 2>/dev/null; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet 'scalesim==3.0.0' 'numpy<2'
+fi
+exec "$venv/bin/python" "$here/crosscheck.py" "$@"
