@@ -38,8 +38,11 @@ struct NpyFile: Equatable {
     static func parse(_ bytes: [UInt8], file: String) throws -> NpyFile {
         func fail(_ path: String, _ what: String) -> CLIError { CLIError.file(file, at: path, what) }
 
-        guard bytes.count >= 10, Array(bytes[0..<6]) == magic else {
+        guard bytes.count >= 6, Array(bytes[0..<6]) == magic else {
             throw fail("magic", "expected the .npy magic string \\x93NUMPY, found \(describeBytes(bytes.prefix(6)))")
+        }
+        guard bytes.count >= 10 else {
+            throw fail("version", "expected a version and a header length after the magic string, found end of file")
         }
         let major = bytes[6], minor = bytes[7]
         let headerLength: Int, headerStart: Int

@@ -32,6 +32,7 @@ import Testing
         (npyBytes(shape: "(1, 1, 1)", data: floatBytes([1])), "header.shape"),
         (npyBytes(shape: "(3,)", data: floatBytes([1, 2])), "data"),
         (Array(npyBytes(shape: "(1,)", data: floatBytes([1])).prefix(40)), "header"),
+        (Array(npyBytes(shape: "(1,)", data: floatBytes([1])).prefix(8)), "version"),
     ] as [([UInt8], String)])
     func malformed(bytes: [UInt8], path: String) throws {
         try withTemporaryFile(named: "bad.npy", bytes: bytes) { file in
