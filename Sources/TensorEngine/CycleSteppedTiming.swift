@@ -18,6 +18,10 @@
 ///   fold f's outputs drain from shadow accumulators while fold f+1 streams, and the last
 ///   fold's outputs drain after its wavefront. Folds stream back to back.
 ///
+/// With a `DRAMConfig`, a fourth unit, the **DRAM channel**, fetches each fold's new data
+/// (one fold ahead) and a fold may not begin (ws/is: preload, os: stream) before its data
+/// has arrived; `computeCycles` then comes from a second run with an ideal memory.
+///
 /// Work runs in O(total cycles × folds in flight × rows); use `ClosedFormTiming` for big
 /// GEMMs.
 ///
@@ -37,7 +41,8 @@ public enum CycleSteppedTiming {
         case drain(start: Int)
     }
 
-    public static func run(_ plan: FoldPlan, convention: TimingConvention) -> TimingCounts {
+    public static func run(_ plan: FoldPlan, convention: TimingConvention,
+                           dram: DRAMConfig? = nil) -> TimingCounts {
         let rows = plan.array.rows
         let s = plan.array.cyclesPerStep
         let streamLen = plan.streamCycles
@@ -65,10 +70,32 @@ public enum CycleSteppedTiming {
         var waveHead = 0
         var shift: ShiftJob?
         var pendingDrains = 0       // os native: output tiles waiting to drain
+        var begun = 0               // folds that began (ws/is: preload, os: stream)
+        var nextFetch = 0           // next fold whose DRAM data to fetch
+        var fetched = 0             // folds whose DRAM data has arrived
+        var fetch: (start: Int, cycles: Int)?
+        var readBytes = 0
+
+        /// Starts DRAM fetches the channel and the one-fold prefetch window allow;
+        /// a fetch of zero bytes completes at once.
+        func startFetches(at c: Int) {
+            while fetch == nil, nextFetch < folds, begun >= nextFetch {
+                let bytes = dram?.fetchBytes(fold: nextFetch, of: plan) ?? 0
+                let cycles = dram?.transferCycles(bytes: bytes) ?? 0
+                readBytes = Saturating.add(readBytes, bytes)
+                nextFetch += 1
+                if cycles == 0 { fetched += 1 } else { fetch = (c, cycles) }
+            }
+        }
 
         var c = 0
         while true {
             // 1. Retire what completes at the start of cycle c.
+            if let job = fetch, c - job.start >= job.cycles {
+                fetched += 1
+                fetch = nil
+            }
+            startFetches(at: c)
             if let w = streaming, c - w.start >= streamLen { streaming = nil }
             while waveHead < waves.count, c - waves[waveHead].start >= waveLen {
                 let f = waves[waveHead].fold
@@ -93,7 +120,7 @@ public enum CycleSteppedTiming {
 
             // 2. Injector: start the next fold's stream when its preconditions hold.
             if streaming == nil, nextStream < folds {
-                let tileReady = stationaryPreload ? loaded > nextStream : true
+                let tileReady = stationaryPreload ? loaded > nextStream : fetched > nextStream
                 let arrayFree: Bool
                 if native {
                     // os: the shadow accumulators must have drained the previous outputs.
@@ -103,6 +130,7 @@ public enum CycleSteppedTiming {
                 }
                 if tileReady && arrayFree {
                     if native && dataflow == .os && nextStream > 0 { pendingDrains += 1 }
+                    if !stationaryPreload { begun += 1 }
                     let w = Wave(fold: nextStream, start: c)
                     streaming = w
                     waves.append(w)
@@ -113,18 +141,22 @@ public enum CycleSteppedTiming {
             // 3. Shift unit: preload the next stationary tile or drain an output tile.
             if shift == nil {
                 if stationaryPreload, nextLoad < folds {
-                    let mayLoad = native
+                    let orderOK = native
                         ? nextLoad <= nextStream
                         : (nextLoad == nextStream && streaming == nil && waves.count == waveHead)
+                    let mayLoad = fetched > nextLoad && orderOK
                     if mayLoad {
                         shift = .preload(fold: nextLoad, start: c)
                         nextLoad += 1
+                        begun += 1
                     }
                 } else if pendingDrains > 0 {
                     shift = .drain(start: c)
                     pendingDrains -= 1
                 }
             }
+
+            startFetches(at: c)
 
             // 4. Done when every fold has left the array and nothing is shifting.
             if finished == folds && shift == nil && pendingDrains == 0 { break }
@@ -165,10 +197,20 @@ public enum CycleSteppedTiming {
             c += 1
         }
 
-        let compute = native ? c : Swift.max(0, c - 1)
-        return TimingCounts(totalCycles: compute, computeCycles: compute, stallCycles: 0,
+        let total = native ? c : Swift.max(0, c - 1)
+        var compute = total
+        var traffic = DRAMTraffic()
+        if let dram {
+            // Compute cycles: the same engine with an ideal memory.
+            compute = run(plan, convention: convention).computeCycles
+            traffic.readBytes = readBytes
+            traffic.writeBytes = dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
+                                            bits: dram.cBits)
+        }
+        return TimingCounts(totalCycles: total, computeCycles: compute,
+                            stallCycles: total - compute,
                             activePECycles: activePECycles, macs: macs, folds: folds,
-                            peCount: plan.array.peCount, sram: sram)
+                            peCount: plan.array.peCount, sram: sram, dram: traffic)
     }
 
     /// PEs busy, and PEs beginning a MAC step, `t` cycles after a fold began streaming.

@@ -1,7 +1,8 @@
 /// Entry point: the timing of one GEMM on a systolic array, by either simulation mode.
 ///
 /// `.cycle` steps the engine cycle by cycle (`CycleSteppedTiming`); `.fast` evaluates
-/// the closed forms (`ClosedFormTiming`). Both return identical counts. Invalid
+/// the closed forms (`ClosedFormTiming`). Both return identical counts. Without a
+/// `DRAMConfig` memory is ideal (no stalls); with one, folds wait for their data. Invalid
 /// dimensions or array parameters are thrown as `TensorEngineError`, never trapped.
 ///
 /// ```swift
@@ -13,11 +14,13 @@
 public enum SystolicTiming {
     public static func run(_ dims: GEMMDims, on array: ArrayConfig,
                            convention: TimingConvention,
-                           mode: SimulationMode = .fast) throws(TensorEngineError) -> TimingCounts {
+                           mode: SimulationMode = .fast,
+                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
         let plan = try FoldPlan(dims, on: array)
+        let memory = try dram?.validated()
         switch mode {
-        case .cycle: return CycleSteppedTiming.run(plan, convention: convention)
-        case .fast: return ClosedFormTiming.run(plan, convention: convention)
+        case .cycle: return CycleSteppedTiming.run(plan, convention: convention, dram: memory)
+        case .fast: return ClosedFormTiming.run(plan, convention: convention, dram: memory)
         }
     }
 }

@@ -2,13 +2,15 @@
 ///
 /// ```swift
 /// do { _ = try GEMMDims(m: 0, k: 4, n: 4).validated() }
-/// catch { print(error) }   // invalidDimension(name: "m", value: 0)
+/// catch { print(error) }   // m: expected a positive GEMM dimension, found 0
 /// ```
 public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A GEMM dimension (`m`, `k`, `n`) was zero or negative.
     case invalidDimension(name: String, value: Int)
     /// An array parameter (`rows`, `cols`, `cyclesPerStep`) was zero or negative.
     case invalidArray(name: String, value: Int)
+    /// A DRAM parameter (`bytesPerCycle`, `aBits`, `bBits`, `cBits`) was zero or negative.
+    case invalidMemory(name: String, value: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(name): expected a positive GEMM dimension, found \(value)"
         case let .invalidArray(name, value):
             return "\(name): expected a positive array parameter, found \(value)"
+        case let .invalidMemory(name, value):
+            return "\(name): expected a positive memory parameter, found \(value)"
         }
     }
 }

@@ -1,6 +1,7 @@
 /// Everything the timing engine counts for one GEMM; identical from both simulation modes.
 ///
-/// `totalCycles = computeCycles + stallCycles`. `activePECycles` counts PE-cycles spent in
+/// `totalCycles = computeCycles + stallCycles`; `computeCycles` is the time with an ideal
+/// memory and `stallCycles` what waiting for DRAM data adds (`DRAMConfig`). `activePECycles` counts PE-cycles spent in
 /// a MAC step (a step of a multi-cycle PE counts `cyclesPerStep` PE-cycles); `macs`
 /// counts the multiply-accumulates themselves (M·K·N).
 ///
@@ -21,9 +22,11 @@ public struct TimingCounts: Equatable, Hashable, Sendable, Codable {
     /// Processing elements in the array, for utilization.
     public var peCount: Int
     public var sram: SRAMTraffic
+    public var dram: DRAMTraffic
 
     public init(totalCycles: Int, computeCycles: Int, stallCycles: Int, activePECycles: Int,
-                macs: Int, folds: Int, peCount: Int, sram: SRAMTraffic) {
+                macs: Int, folds: Int, peCount: Int, sram: SRAMTraffic,
+                dram: DRAMTraffic = DRAMTraffic()) {
         self.totalCycles = totalCycles
         self.computeCycles = computeCycles
         self.stallCycles = stallCycles
@@ -32,6 +35,7 @@ public struct TimingCounts: Equatable, Hashable, Sendable, Codable {
         self.folds = folds
         self.peCount = peCount
         self.sram = sram
+        self.dram = dram
     }
 
     /// Fraction of PE-cycles that were busy: activePECycles / (peCount · totalCycles); 0 if empty.

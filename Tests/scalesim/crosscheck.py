@@ -35,6 +35,7 @@ import contextlib
 import io
 import json
 import os
+import random
 import sys
 import tempfile
 
@@ -83,6 +84,13 @@ CONFIGS = [
     (16, 32, "ws", 48, 96, 24),
     (16, 32, "is", 48, 96, 24),
 ]
+
+# Plus seeded random shapes: arrays from {4, 8, 16, 32}, M, K, N in 1...100.
+_rng = random.Random(2026)
+for _ in range(21):
+    CONFIGS.append((_rng.choice([4, 8, 16, 32]), _rng.choice([4, 8, 16, 32]),
+                    _rng.choice(["os", "ws", "is"]),
+                    _rng.randint(1, 100), _rng.randint(1, 100), _rng.randint(1, 100)))
 
 CONFIG_TEMPLATE = """[general]
 run_name = qarch_xcheck
