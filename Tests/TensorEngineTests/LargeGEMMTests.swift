@@ -25,4 +25,18 @@ import Testing
             #expect(native.totalCycles == expectedNative)
         }
     }
+
+    /// With a DRAM channel the fast path walks the 1024 folds once (O(folds), O(1) memory).
+    @Test func fastPath4096CubedWithDRAM() throws {
+        let dims = GEMMDims(m: 4096, k: 4096, n: 4096)
+        let dram = DRAMConfig(bytesPerCycle: 64, aBits: 8, bBits: 4, cBits: 16)
+        for dataflow in Dataflow.allCases {
+            let array = ArrayConfig(rows: 128, cols: 128, dataflow: dataflow)
+            let counts = try SystolicTiming.run(dims, on: array, convention: .native, dram: dram)
+            #expect(counts.dram.readBytes == 4096 * 4096 + 4096 * 4096 / 2)
+            #expect(counts.dram.writeBytes == 4096 * 4096 * 2)
+            #expect(counts.totalCycles == counts.computeCycles + counts.stallCycles)
+            #expect(counts.stallCycles > 0)   // the first fold's data is at least one cycle
+        }
+    }
 }
