@@ -11,6 +11,8 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
     case invalidArray(name: String, value: Int)
     /// A DRAM parameter (`bytesPerCycle`, `aBits`, `bBits`, `cBits`) was zero or negative.
     case invalidMemory(name: String, value: Int)
+    /// A has `activationColumns` columns but B has `weightRows` rows.
+    case dimensionMismatch(activationColumns: Int, weightRows: Int)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(name): expected a positive array parameter, found \(value)"
         case let .invalidMemory(name, value):
             return "\(name): expected a positive memory parameter, found \(value)"
+        case let .dimensionMismatch(k, rows):
+            return "k: A has \(k) columns but B has \(rows) rows"
         }
     }
 }

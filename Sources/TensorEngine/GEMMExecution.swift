@@ -1,0 +1,69 @@
+import ArithmeticUnits
+import NumberFormats
+
+/// The result of running one GEMM through a unit on an array: the output bits, the
+/// unit's actions, the engine's cycle and traffic counts, and the numeric error.
+public struct GEMMReport: Sendable {
+    public let dims: GEMMDims
+    public let output: UnitResult
+    public let timing: TimingCounts
+    /// Error against the float64 GEMM of the unquantized inputs.
+    public let error: ErrorMetrics
+    /// The accumulation order the dataflow implied.
+    public let order: AccumulationOrder
+}
+
+/// Runs a quantized GEMM through an arithmetic unit placed on a systolic array.
+///
+/// Values: the unit computes C bit-exactly in the accumulation order its dataflow implies:
+/// - **os**: each PE owns one output and accumulates its products in k order over the whole
+///   K (`AccumulationOrder.sequential`).
+/// - **ws / is**: K lies on the array rows; a fold covers `rows` consecutive k (times the
+///   unit's dot width), its partial sum flows down a column from zero, and fold partials
+///   are added to the running output in fold order (`AccumulationOrder(kChunk:)`).
+/// Wherever the unit's accumulation is exact (integer MixPE/INT8, the MX block sums), every
+/// dataflow gives the same bits.
+///
+/// Timing: a PE that performs a `w`-wide dot product every `ii` cycles streams ceil(K/w)
+/// steps of `ii` cycles each (`ArrayConfig.cyclesPerStep`), by `SystolicTiming`.
+///
+/// ```swift
+/// let report = try GEMMExecution.run(unit: MixPE(mode: .w4a8), activations: a, weights: b,
+///                                    array: ArrayConfig(rows: 32, cols: 32, dataflow: .ws),
+///                                    convention: .native)
+/// report.timing.totalCycles; report.error.sqnrDB
+/// ```
+public enum GEMMExecution {
+    /// The accumulation order `dataflow` implies on an array with `rows` rows for a unit of
+    /// dot width `lanes`.
+    public static func order(for dataflow: Dataflow, rows: Int, lanes: Int) -> AccumulationOrder {
+        switch dataflow {
+        case .os: return .sequential
+        case .ws, .is: return AccumulationOrder(kChunk: max(rows, 1) * max(lanes, 1))
+        }
+    }
+
+    /// The dimensions the array streams: K counted in dot-product steps of the unit.
+    public static func streamedDims(m: Int, k: Int, n: Int, lanes: Int) -> GEMMDims {
+        let w = max(lanes, 1)
+        return GEMMDims(m: m, k: k / w + (k % w == 0 ? 0 : 1), n: n)
+    }
+
+    public static func run<U: ArithmeticUnit>(unit: U, activations a: Matrix, weights b: Matrix, array: ArrayConfig,
+                                              convention: TimingConvention, mode: SimulationMode = .fast,
+                                              dram: DRAMConfig? = nil) throws -> GEMMReport {
+        guard a.cols == b.rows else {
+            throw TensorEngineError.dimensionMismatch(activationColumns: a.cols, weightRows: b.rows)
+        }
+        let dims = try GEMMDims(m: a.rows, k: a.cols, n: b.cols).validated()
+        let t = unit.timing
+        var arrayForUnit = array
+        arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
+        let timing = try SystolicTiming.run(streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: t.macsPerOperation),
+                                            on: arrayForUnit, convention: convention, mode: mode, dram: dram)
+        let order = order(for: array.dataflow, rows: array.rows, lanes: t.macsPerOperation)
+        let output = unit.gemm(try unit.quantize(activations: a, weights: b), order: order)
+        let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
+        return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order)
+    }
+}
