@@ -20,43 +20,56 @@ enum GroupedIntegerKernel {
                 groupSums[r * groups + g] = s
             }
         }
-        for r in 0..<m {
-            let aRow = r * k
-            for c in 0..<n {
-                let wRow = c * k
-                var y: Float = 0
-                for g in 0..<groups {
-                    let range = (g * groupSize)..<min((g + 1) * groupSize, k)
-                    let acc = groupSum(a, aRow, w, wRow, range, order, accumulator)
-                    let zi = g * n + c
-                    let correction = accumulator.reduce(Int64(zeroPoints[zi]) &* groupSums[r * groups + g])
-                    let d = accumulator.add(acc, -correction)
-                    y = y + scales[zi] * Float(d)
+        a.withUnsafeBufferPointer { aBuffer in
+        w.withUnsafeBufferPointer { wBuffer in
+        out.withUnsafeMutableBufferPointer { outBuffer in
+            let (ap, wp, outBase) = (aBuffer.baseAddress!, wBuffer.baseAddress!, outBuffer.baseAddress!)
+            ParallelTiles.forEach(rows: m, cols: n) { rows, cols in
+                for r in rows {
+                    let aRow = ap + r * k
+                    for c in cols {
+                        let wRow = wp + c * k
+                        var y: Float = 0
+                        for g in 0..<groups {
+                            let range = (g * groupSize)..<min((g + 1) * groupSize, k)
+                            let acc = groupSum(aRow, wRow, range, order, accumulator)
+                            let zi = g * n + c
+                            let correction = accumulator.reduce(Int64(zeroPoints[zi]) &* groupSums[r * groups + g])
+                            let d = accumulator.add(acc, -correction)
+                            y = y + scales[zi] * Float(d)
+                        }
+                        outBase[r * n + c] = (rowScales[r] * y).bitPattern
+                    }
                 }
-                out[r * n + c] = (rowScales[r] * y).bitPattern
             }
+        }
+        }
         }
         return out
     }
 
-    /// One group's accumulator, summed in `order`'s chunks.
+    /// One group's accumulator, summed in `order`'s chunks (`a` and `w` point at the row and
+    /// column; `range` indexes k).
     @inline(__always)
-    static func groupSum(_ a: [Int8], _ aRow: Int, _ w: [Int8], _ wRow: Int, _ range: Range<Int>,
+    static func groupSum(_ a: UnsafePointer<Int8>, _ w: UnsafePointer<Int8>, _ range: Range<Int>,
                          _ order: AccumulationOrder, _ acc: IntegerAccumulator) -> Int64 {
+        if acc.overflow == .wrap && acc.bits <= 32 {
+            // Wrap-around addition is associative modulo 2^bits, and 2^bits divides 2^32:
+            // 32-bit wrapping sums give the same register bits and vectorize well.
+            var s: Int32 = 0
+            for kk in range { s &+= Int32(a[kk]) &* Int32(w[kk]) }
+            return acc.reduce(Int64(s))
+        }
         if acc.overflow == .wrap {
             // Wrap-around addition is associative modulo 2^bits.
             var s: Int64 = 0
-            a.withUnsafeBufferPointer { ap in
-                w.withUnsafeBufferPointer { wp in
-                    for kk in range { s &+= Int64(ap[aRow + kk]) &* Int64(wp[wRow + kk]) }
-                }
-            }
+            for kk in range { s &+= Int64(a[kk]) &* Int64(w[kk]) }
             return acc.reduce(s)
         }
         var total: Int64 = 0
         for chunk in order.chunks(of: range) {
             var partial: Int64 = 0
-            for kk in chunk { partial = acc.add(partial, Int64(a[aRow + kk]) * Int64(w[wRow + kk])) }
+            for kk in chunk { partial = acc.add(partial, Int64(a[kk]) * Int64(w[kk])) }
             total = acc.add(total, partial)
         }
         return total

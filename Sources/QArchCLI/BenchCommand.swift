@@ -31,13 +31,21 @@ struct BenchCommand: ParsableCommand {
             let rate = try bench.run(minimumSeconds: quick ? 0.01 : seconds)
             results.append((bench.name, "MMAC/s", rate / 1e6))
         }
+        if !quick && (filter.map { "gemm.mixpe-w4a8-1024".contains($0) } ?? true) {
+            let swiftSeconds = try GEMMBenchmark.mixpeW4A8Seconds(size: 1024)
+            results.append(("gemm.mixpe-w4a8-1024", "s", swiftSeconds))
+            if let numpy = GEMMBenchmark.numpySeconds(size: 1024) {
+                results.append(("gemm.numpy-float64-1024", "s", numpy))
+                results.append(("gemm.ratio-mixpe-to-numpy", "x", swiftSeconds / numpy))
+            }
+        }
         report.emit(json: {
             .object([("benchmarks", .array(results.map {
                 .object([("name", .string($0.name)), ("unit", .string($0.unit)), ("value", .number($0.value))])
             }))])
         }, text: {
             var table = TextTable(["benchmark", "unit", "value"], rightAligned: [false, false, true])
-            for r in results { table.append([r.name, r.unit, String(format: "%.1f", r.value)]) }
+            for r in results { table.append([r.name, r.unit, String(format: r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
             return table.render()
         })
     }
@@ -81,5 +89,49 @@ struct UnitBenchmarks {
             _ = checksum
             return best
         }
+    }
+}
+
+/// The 1024³ GEMM benchmark of the engine issue: a bit-exact MixPE-W4A8 GEMM (quantized
+/// operands prepared untimed) against numpy's float64 matmul of the same shape.
+enum GEMMBenchmark {
+    /// Best-of-3 wall time of the bit-exact GEMM.
+    static func mixpeW4A8Seconds(size: Int) throws -> Double {
+        var rng = SplitMix64(seed: 7)
+        var a = Matrix(rows: size, cols: size), b = Matrix(rows: size, cols: size)
+        for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
+        for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.05 }
+        let unit = MixPE(mode: .w4a8)
+        let operands = try unit.quantize(activations: a, weights: b)
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = unit.gemm(operands, order: .sequential)
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
+        }
+        return best
+    }
+
+    /// Best-of-3 numpy float64 matmul time, or nil when python3/numpy is unavailable.
+    static func numpySeconds(size: Int) -> Double? {
+        let script = """
+            import time, numpy as np
+            r = np.random.default_rng(0); a = r.standard_normal((\(size), \(size))); b = r.standard_normal((\(size), \(size)))
+            best = 1e9
+            for _ in range(3):
+                t = time.perf_counter(); a @ b; best = min(best, time.perf_counter() - t)
+            print(best)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return nil }
+        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

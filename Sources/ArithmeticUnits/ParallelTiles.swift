@@ -1,0 +1,57 @@
+import Dispatch
+
+/// Splits an M×N output into tiles and computes them on all cores.
+///
+/// Each output element is computed by exactly one tile, independently of the others, so the
+/// result is bit-identical whatever the thread count. Small problems run inline.
+///
+/// ```swift
+/// ParallelTiles.forEach(rows: 1024, cols: 1024) { rows, cols in /* fill C[rows, cols] */ }
+/// ```
+enum ParallelTiles {
+    /// Worker count: the online cores (at least 1).
+    static let workers = max(1, ProcessInfoLite.activeProcessorCount)
+
+    static func forEach(rows: Int, cols: Int, minimumWork: Int = 1 << 14,
+                        _ body: (Range<Int>, Range<Int>) -> Void) {
+        guard rows > 0, cols > 0 else { return }
+        let tiles = workers * 4
+        if workers == 1 || rows * cols < minimumWork {
+            body(0..<rows, 0..<cols)
+            return
+        }
+        // Split along the longer dimension so decode (M = 1) parallelizes over columns.
+        let splitRows = rows >= cols
+        let extent = splitRows ? rows : cols
+        let count = min(tiles, extent)
+        withoutActuallyEscaping(body) { work in
+            // Tiles write disjoint parts of the output, so sharing the closure is race-free.
+            let shared = UncheckedSendable(work)
+            DispatchQueue.concurrentPerform(iterations: count) { t in
+                let lo = extent * t / count, hi = extent * (t + 1) / count
+                if splitRows { shared.value(lo..<hi, 0..<cols) } else { shared.value(0..<rows, lo..<hi) }
+            }
+        }
+    }
+}
+
+/// A value shared across threads whose safety the caller guarantees (disjoint writes).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// The online processor count without importing Foundation.
+enum ProcessInfoLite {
+    static var activeProcessorCount: Int {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 1
+        #endif
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
