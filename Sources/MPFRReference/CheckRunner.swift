@@ -68,11 +68,21 @@ final class CheckRunner {
     let rounder = ReferenceRounder()
     let arith = ReferenceArithmetic()
     let scratch = MPFRNumber(precision: 64)
-    let fp32Reference = ReferenceFormat.named("fp32")
+    /// This thread's own instances of the reference formats: shared instances would make
+    /// every thread bump the same reference counts, and the threads would stall each other.
+    private var references: [String: ReferenceFormat] = [:]
+    private(set) lazy var fp32Reference = reference(named: "fp32")
+
+    func reference(named name: String) -> ReferenceFormat? {
+        if let r = references[name] { return r }
+        let r = ReferenceFormat(definitionOf: name)
+        references[name] = r
+        return r
+    }
 
     func run(_ chunk: Chunk, _ plan: CheckPlan) -> Tally {
         var tally = Tally()
-        guard let ref = plan.reference else { return tally }
+        guard plan.reference != nil, let ref = reference(named: plan.format.name) else { return tally }
         var rng = SplitMix64(seed: chunk.seed)
         let units = chunk.start..<(chunk.start + chunk.count)
         switch plan.op {
