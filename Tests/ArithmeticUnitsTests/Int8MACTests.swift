@@ -48,3 +48,26 @@ import NumberFormats
         #expect(r.counts[Action(.intMul, bits: 8)] == UInt64(m * n * k))
     }
 }
+
+/// A GEMM large enough to run on parallel tiles gives exactly the serial exact-integer
+/// result: every output is computed by one tile, independently.
+@Suite struct ParallelTileTests {
+    @Test func parallelTilesMatchSerialIntegers() {
+        var rng = SplitMix64(seed: 99)
+        let (m, k, n) = (160, 64, 128)          // 20,480 outputs: above the inline threshold
+        let a = (0..<(m * k)).map { _ in Int8(truncatingIfNeeded: rng.next()) }
+        let w = (0..<(n * k)).map { _ in Int8(truncatingIfNeeded: rng.next()) }
+        let r = Int8MACKernel.gemm(m: m, k: k, n: n, groupSize: k, activations: a, rowScales: [Float](repeating: 1, count: m),
+                                   weightsNK: w, zeroPoints: [Int32](repeating: 0, count: n), scales: [Float](repeating: 1, count: n),
+                                   order: .sequential, accumulator: .int32)
+        var mismatches = 0
+        for row in 0..<m {
+            for c in 0..<n {
+                var exact = 0
+                for kk in 0..<k { exact += Int(a[row * k + kk]) * Int(w[c * k + kk]) }
+                if r.bits[row * n + c] != Float(exact).bitPattern { mismatches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+}
