@@ -48,7 +48,7 @@ public final class ReferenceFormat: Sendable {
     public let values: [Double]
     /// The distinct finite values in increasing order (−0 and +0 counted once); ≤ 16 bits only.
     public let sortedValues: [Double]
-    /// Code of each finite value, keyed by the Double's bit pattern (so −0 and +0 differ).
+    /// Code of each non-NaN value, keyed by the Double's bit pattern (so −0 and +0 differ).
     let codeByPattern: [UInt64: UInt32]
     /// The largest finite value.
     public let maxFinite: Double

@@ -5,9 +5,10 @@ import NumberFormats
 /// encoding definition (ElementFormat+Encode.swift) with MPFR arithmetic only.
 ///
 /// Round on the format's grid, unbounded above (fixed-point below the smallest normal;
-/// lookup formats: their listed values), then apply the overflow policy. `load` does the
-/// work shared by every rule (the two neighbours, the midpoint comparison, their codes);
-/// `code(rule:overflow:draw:)` then answers each rule cheaply. One instance per thread.
+/// lookup formats: their listed values), then apply the overflow policy. `load` finds the
+/// smaller-magnitude neighbour; the larger one, the midpoint comparison and the codes are
+/// worked out on first use and shared by every rule `code(rule:overflow:draw:)` is asked
+/// for. One instance per thread.
 ///
 /// ```swift
 /// let r = ReferenceRounder()
