@@ -18,10 +18,11 @@ let package = Package(
         .target(name: "ArithmeticUnits", dependencies: ["NumberFormats"]),
         .target(name: "Workloads", dependencies: ["NumberFormats"]),
         .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
+        .target(name: "DesignModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
-                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads",
+                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +33,7 @@ let package = Package(
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
     ],
     swiftLanguageModes: [.v6]
 )

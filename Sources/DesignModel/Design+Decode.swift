@@ -1,0 +1,295 @@
+import ArithmeticUnits
+import Foundation
+import NumberFormats
+import TensorEngine
+
+extension Design {
+    /// The top-level keys of a design document.
+    public static let topLevelKeys = ["$schema", "schema_version", "name", "description", "technology", "unit", "array",
+                                      "memories", "dram", "cost_overrides", "sources"]
+
+    /// Upper bound of array rows/cols, tile sizes, group sizes and bank counts.
+    public static let maxDimension = 65536
+
+    /// Decode a design from the raw bytes of a JSON document.
+    ///
+    /// Throws every problem found (wrong types, missing fields, out-of-range or unknown
+    /// values, unknown keys, invalid UTF-8, malformed JSON), each with its JSON path.
+    ///
+    /// ```swift
+    /// do { let d = try Design.decode(bytes) }
+    /// catch { error.issues.map(\.description) }   // ["array.rows: expected an integer 1…65536, found 0"]
+    /// ```
+    public static func decode(_ data: Data) throws(DesignErrors) -> Design {
+        switch JSONNode.parse(data) {
+        case .failure(let issue): throw DesignErrors([issue])
+        case .success(let node): return try decode(node)
+        }
+    }
+
+    /// Decode a design from a parsed JSON tree (e.g. after `DesignOverrides.apply`).
+    public static func decode(_ node: JSONNode) throws(DesignErrors) -> Design {
+        var r = FieldReader()
+        let design = decode(node, &r)
+        if let design, r.issues.isEmpty { return design }
+        throw DesignErrors(r.issues.isEmpty
+            ? [DesignIssue(path: .root, message: "expected a valid design, found an invalid one")] : r.issues)
+    }
+
+    /// The validation issues of a document, empty when it is a valid design.
+    ///
+    /// ```swift
+    /// Design.issues(in: Data("[]".utf8)).map(\.description)   // ["$: expected a design object, found an array"]
+    /// ```
+    public static func issues(in data: Data) -> [DesignIssue] {
+        do { _ = try decode(data); return [] } catch { return error.issues }
+    }
+
+    private static func decode(_ node: JSONNode, _ r: inout FieldReader) -> Design? {
+        let root = JSONPath.root
+        guard let top = r.object(node, at: root, keys: topLevelKeys, what: "a design object") else { return nil }
+        var version: Int?
+        if let v = r.member(top, "schema_version", at: root, expected: "schema version \(schemaVersion)") {
+            if v == .number(Double(schemaVersion)) { version = schemaVersion } else {
+                r.fail(root.key("schema_version"), "expected schema version \(schemaVersion), found \(v.summary)")
+            }
+        }
+        _ = r.string(top, "$schema", at: root, optional: true)   // for editors; not used
+        let name = r.string(top, "name", at: root)
+        let description = r.string(top, "description", at: root, optional: true, allowEmpty: true) ?? ""
+        let technology = decodeTechnology(top["technology"], at: root.key("technology"), &r)
+        let unit = decodeUnit(top["unit"], at: root.key("unit"), &r)
+        let array = decodeArray(top["array"], at: root.key("array"), &r)
+        let memories = decodeMemories(top, &r)
+        let dram = decodeDRAM(top["dram"], at: root.key("dram"), &r)
+        let overrides = decodeOverrides(top["cost_overrides"], at: root.key("cost_overrides"), &r)
+        let sources = decodeSources(top["sources"], tree: node, at: root.key("sources"), &r)
+        guard version == schemaVersion, let name, let technology, let unit, let array, let memories, let dram,
+              let overrides, let sources else { return nil }
+        return Design(name: name, description: description, technology: technology, unit: unit, array: array,
+                      memories: memories, dram: dram, costOverrides: overrides, sources: sources)
+    }
+
+    private static func decodeTechnology(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> Technology? {
+        let obj = r.object(node, at: path, keys: ["node_nm", "voltage_v", "frequency_mhz"])
+        let nodeNm = r.number(obj, "node_nm", at: path, in: 0...1000, positive: true)
+        let voltage = r.number(obj, "voltage_v", at: path, in: 0...5, positive: true)
+        let frequency = r.number(obj, "frequency_mhz", at: path, in: 0...100_000, positive: true)
+        guard let nodeNm, let voltage, let frequency else { return nil }
+        return Technology(nodeNm: nodeNm, voltageV: voltage, frequencyMHz: frequency)
+    }
+
+    private static func decodeAccumulator(_ obj: [String: JSONNode]?, at path: JSONPath, _ r: inout FieldReader)
+        -> IntegerAccumulator?? {
+        guard let obj, let node = obj["accumulator"] else { return .some(nil) }
+        let p = path.key("accumulator")
+        let acc = r.object(node, at: p, keys: ["bits", "overflow"])
+        let bits = r.integer(acc, "bits", at: p, in: 2...63)
+        let overflow = r.choice(acc, "overflow", at: p, what: "overflow",
+                                IntegerAccumulator.Overflow.allCases.map { ($0.rawValue, $0) })
+        guard let bits, let overflow else { return nil }
+        return .some(IntegerAccumulator(bits: bits, overflow: overflow))
+    }
+
+    private static func decodeUnit(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> UnitSpec? {
+        // Read the kind first: it decides which other keys are allowed.
+        let kinds = UnitKind.allCases.map { ($0.rawValue, $0) }
+        var raw: [String: JSONNode]?
+        if case .object(let members)? = node { raw = members }
+        let kind = raw == nil ? nil : r.choice(raw, "kind", at: path, what: "unit kind", kinds)
+        let allowed = ["kind"] + (kind?.fields ?? Array(Set(UnitKind.allCases.flatMap(\.fields))).sorted())
+        let obj = r.object(node, at: path, keys: allowed, freeForm: kind == nil && raw != nil)
+        guard let kind, let obj else { return nil }
+
+        // Fields a kind does not have were reported as unknown keys above; ignore them here.
+        let fields = kind.fields
+        let group = fields.contains("group_size") ? r.integer(obj, "group_size", at: path, in: 1...maxDimension, optional: true) : nil
+        let groupSize = group ?? 128
+        let groupOK = !fields.contains("group_size") || obj["group_size"] == nil || group != nil
+        let accumulator = fields.contains("accumulator") ? decodeAccumulator(obj, at: path, &r) : .some(nil)
+        let outputFormat: ElementFormat? = {
+            guard fields.contains("output_format"), obj["output_format"] != nil else { return .fp32 }
+            return r.choice(obj, "output_format", at: path, what: "element format",
+                            ElementFormat.all.map { ($0.name, $0) })
+        }()
+        guard groupOK else { return nil }
+        switch kind {
+        case .mixpe:
+            let mode = r.choice(obj, "mode", at: path, what: "MixPE mode", MixPE.Mode.allCases.map { ($0.rawValue, $0) })
+            guard let mode, let accumulator else { return nil }
+            return .mixpe(mode: mode, groupSize: groupSize, accumulator: accumulator ?? .int32)
+        case .lutTC:
+            let weightChoices: [(String, LUTTensorCore.WeightKind)] =
+                (1...4).map { ("uint\($0)", .uint(bits: $0)) } + [("ternary", .ternary)]
+            let weights = r.choice(obj, "weights", at: path, what: "LUT Tensor Core weight format", weightChoices)
+            let activations = r.choice(obj, "activations", at: path, what: "activation format",
+                                       [("fp16", LUTTensorCore.ActivationKind.fp16), ("int8", .int8)], optional: true)
+            let accumulation = r.choice(obj, "accumulation", at: path, what: "accumulation",
+                                        LUTAccumulation.allCases.map { ($0.rawValue, $0) }, optional: true)
+            guard let weights, let accumulator,
+                  obj["activations"] == nil || activations != nil, obj["accumulation"] == nil || accumulation != nil
+            else { return nil }
+            return .lutTensorCore(weights: weights, activations: activations ?? .fp16, accumulation: accumulation ?? .fp16,
+                                  groupSize: groupSize, accumulator: accumulator ?? .int32)
+        case .bitmod:
+            let bits = r.choice(obj, "bits", at: path, what: "BitMoD weight bits", [("3", 3), ("4", 4)], number: true)
+            let mode = r.choice(obj, "mode", at: path, what: "BitMoD mode",
+                                BitMoDMode.allCases.map { ($0.rawValue, $0) }, optional: true)
+            guard let bits, obj["mode"] == nil || mode != nil else { return nil }
+            return .bitmod(bits: bits, mode: mode ?? .functional, groupSize: groupSize)
+        case .int8MAC:
+            guard let accumulator else { return nil }
+            return .int8MAC(accumulator: accumulator ?? .int32)
+        case .fp16MAC, .dequantFP16, .hif8MAC:
+            guard let outputFormat else { return nil }
+            let floatKind: FloatMAC.Kind = kind == .fp16MAC ? .fp16 : kind == .hif8MAC ? .hif8 : .dequantFP16
+            return .floatMAC(kind: floatKind, groupSize: groupSize, outputFormat: outputFormat)
+        case .blockDot:
+            let format = r.choice(obj, "format", at: path, what: "block format", BlockFormat.all.map { ($0.name, $0) })
+            let lanes = r.integer(obj, "lanes", at: path, in: 1...1024, optional: true)
+            guard let format, obj["lanes"] == nil || lanes != nil else { return nil }
+            return .blockDot(format: format, lanes: lanes ?? 8)
+        }
+    }
+
+    private static func decodeArray(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> ArraySpec? {
+        let obj = r.object(node, at: path, keys: ["kind", "rows", "cols", "dataflow", "tile"])
+        let kind = r.choice(obj, "kind", at: path, what: "array kind", ArraySpec.Kind.allCases.map { ($0.rawValue, $0) })
+        let rows = r.integer(obj, "rows", at: path, in: 1...maxDimension)
+        let cols = r.integer(obj, "cols", at: path, in: 1...maxDimension)
+        let dataflow = r.choice(obj, "dataflow", at: path, what: "dataflow", Dataflow.allCases.map { ($0.rawValue, $0) },
+                                optional: kind.map { $0.isTensorCore } ?? true)
+        var tile: TileShape?
+        var tileOK = true
+        if let obj, let kind {
+            if kind.isTensorCore {
+                let p = path.key("tile")
+                let t = r.object(obj["tile"], at: p, keys: ["m", "n", "k"], what: "a tile object {m, n, k} for array kind \(kind.rawValue)")
+                let m = r.integer(t, "m", at: p, in: 1...maxDimension)
+                let n = r.integer(t, "n", at: p, in: 1...maxDimension)
+                let k = r.integer(t, "k", at: p, in: 1...maxDimension)
+                if let m, let n, let k { tile = TileShape(m: m, n: n, k: k) } else { tileOK = false }
+            } else if let t = obj["tile"] {
+                r.fail(path.key("tile"), "expected no tile for array kind systolic (tiles are for dot-tree and lut-tile), found \(t.summary)")
+                tileOK = false
+            }
+        }
+        guard let obj, let kind, let rows, let cols, tileOK, obj["dataflow"] == nil || dataflow != nil else { return nil }
+        return ArraySpec(kind: kind, rows: rows, cols: cols, dataflow: dataflow ?? .os, tile: tile)
+    }
+
+    private static func decodeMemories(_ top: [String: JSONNode], _ r: inout FieldReader) -> [MemorySpec]? {
+        let path = JSONPath.root.key("memories")
+        guard let items = r.array(top, "memories", at: .root) else { return nil }
+        var result: [MemorySpec] = []
+        var ok = true
+        var seen: [String: Int] = [:]
+        let keys = ["name", "operand", "size_kib", "banks", "width_bits", "double_buffered", "read_pj", "write_pj"]
+        for (i, item) in items.enumerated() {
+            let p = path.index(i)
+            let obj = r.object(item, at: p, keys: keys, what: "a memory object")
+            let name = r.string(obj, "name", at: p)
+            if let name {
+                if let first = seen[name] {
+                    r.fail(p.key("name"), "expected a unique memory name, found '\(name)' again (first at memories[\(first)])")
+                    ok = false
+                } else { seen[name] = i }
+            }
+            let operand = r.choice(obj, "operand", at: p, what: "operand", MemorySpec.Operand.allCases.map { ($0.rawValue, $0) })
+            let size = r.integer(obj, "size_kib", at: p, in: 1...1_048_576)
+            let banks = r.integer(obj, "banks", at: p, in: 1...maxDimension)
+            let width = r.integer(obj, "width_bits", at: p, in: 1...maxDimension)
+            let double = r.bool(obj, "double_buffered", at: p)
+            let read = accessEnergy(obj, "read_pj", at: p, &r)
+            let write = accessEnergy(obj, "write_pj", at: p, &r)
+            if let name, let operand, let size, let banks, let width, let double, let read, let write {
+                result.append(MemorySpec(name: name, operand: operand, sizeKiB: size, banks: banks, widthBits: width,
+                                         doubleBuffered: double, readPJ: read, writePJ: write))
+            } else { ok = false }
+        }
+        return ok ? result : nil
+    }
+
+    private static func accessEnergy(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath,
+                                     _ r: inout FieldReader) -> MemorySpec.AccessEnergy? {
+        let expected = "a number of pJ ≥ 0 and ≤ 1000000 or \"model\""
+        guard let node = r.member(obj, key, at: path, expected: expected) else { return nil }
+        switch node {
+        case .string("model"): return .model
+        case .number(let x) where x.isFinite && x >= 0 && x <= 1_000_000: return .picojoules(x)
+        case .string(let s):
+            r.fail(path.key(key), "expected \(expected), found '\(s)'" + Suggestion.hint(for: s, in: ["model"]))
+        default:
+            r.fail(path.key(key), "expected \(expected), found \(node.summary)")
+        }
+        return nil
+    }
+
+    private static func decodeDRAM(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> DRAMSpec? {
+        let obj = r.object(node, at: path, keys: ["bytes_per_cycle", "read_pj_per_bit", "write_pj_per_bit"])
+        let bytes = r.integer(obj, "bytes_per_cycle", at: path, in: 1...1_048_576)
+        let read = r.number(obj, "read_pj_per_bit", at: path, in: 0...10_000)
+        let write = r.number(obj, "write_pj_per_bit", at: path, in: 0...10_000)
+        guard let bytes, let read, let write else { return nil }
+        return DRAMSpec(bytesPerCycle: bytes, readPJPerBit: read, writePJPerBit: write)
+    }
+
+    private static func decodeOverrides(_ node: JSONNode?, at path: JSONPath,
+                                        _ r: inout FieldReader) -> [String: CostOverride]? {
+        guard let node else { return [:] }
+        guard let obj = r.object(node, at: path, keys: [], freeForm: true) else { return nil }
+        var result: [String: CostOverride] = [:]
+        var ok = true
+        for key in obj.keys.sorted() {
+            let p = path.key(key)
+            let entry = r.object(obj[key], at: p, keys: ["energy_pj", "area_um2", "source"])
+            let energy = r.number(entry, "energy_pj", at: p, in: 0...1e9, optional: true)
+            let area = r.number(entry, "area_um2", at: p, in: 0...1e12, optional: true)
+            let source = r.string(entry, "source", at: p)
+            if let entry, entry["energy_pj"] == nil, entry["area_um2"] == nil {
+                r.fail(p, "expected energy_pj or area_um2 (or both), found neither")
+                ok = false
+            }
+            guard let entry, let source, entry["energy_pj"] == nil || energy != nil, entry["area_um2"] == nil || area != nil
+            else { ok = false; continue }
+            result[key] = CostOverride(energyPJ: energy, areaUm2: area, source: source)
+        }
+        return ok ? result : nil
+    }
+
+    /// `sources`: each key must name a field of the document (e.g. `technology.node_nm`,
+    /// `memories[0].size_kib`, or a parent such as `array`), each value a non-empty citation.
+    private static func decodeSources(_ node: JSONNode?, tree: JSONNode, at path: JSONPath,
+                                      _ r: inout FieldReader) -> [String: String]? {
+        guard let node else { return [:] }
+        guard let obj = r.object(node, at: path, keys: [], freeForm: true) else { return nil }
+        var result: [String: String] = [:]
+        var ok = true
+        for key in obj.keys.sorted() {
+            let p = path.key(key)
+            guard let citation = r.string(obj[key] ?? .null, at: p) else { ok = false; continue }
+            // Only checked on an otherwise valid document: a broken field would make its
+            // citation dangle too, and that second error would be noise.
+            let target = try? JSONPath(parsing: key)
+            if r.issues.isEmpty, target.flatMap({ tree.value(at: $0) }) == nil {
+                r.fail(p, "expected a key naming a field of this design (e.g. technology.node_nm), found '\(key)', which names none")
+                ok = false
+                continue
+            }
+            result[key] = citation
+        }
+        return ok ? result : nil
+    }
+}
+
+extension FieldReader {
+    /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
+    mutating func choice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
+                            _ choices: [(String, T)], number: Bool) -> T? {
+        let names = choices.map(\.0).joined(separator: " or ")
+        guard let node = member(obj, key, at: path, expected: "\(what): \(names)") else { return nil }
+        if case .number(let x) = node, let hit = choices.first(where: { $0.0 == JSONNode.format(x) }) { return hit.1 }
+        fail(path.key(key), "expected \(what): \(names), found \(node.summary)")
+        return nil
+    }
+}

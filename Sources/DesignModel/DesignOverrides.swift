@@ -1,0 +1,67 @@
+import Foundation
+
+/// `--set path=value` overrides, applied to the raw JSON tree before validation, so an
+/// overridden design is checked exactly like a file.
+///
+/// The value is parsed as JSON when it is a JSON value (`32`, `true`, `{"m": 2, …}`),
+/// otherwise taken as a string (`ws`). The path's parent must exist in the design; a new
+/// key may be added to an existing object (an unknown key is then reported by validation
+/// with a "did you mean").
+///
+/// ```swift
+/// let o = try DesignOverride(parsing: "array.rows=32")
+/// let tree = try DesignOverride.apply([o], to: JSONNode.parse(bytes).get())
+/// let design = try Design.decode(tree)
+/// ```
+public struct DesignOverride: Sendable, Equatable {
+    public var path: JSONPath
+    public var value: JSONNode
+
+    public init(path: JSONPath, value: JSONNode) {
+        self.path = path
+        self.value = value
+    }
+
+    /// Parse `path=value`. Throws an issue at `$` if there is no `=` or the path is malformed.
+    public init(parsing text: String) throws(DesignIssue) {
+        guard let eq = text.firstIndex(of: "=") else {
+            throw DesignIssue(path: .root, message: "expected path=value (e.g. array.rows=32), found '\(text)'")
+        }
+        let path = try JSONPath(parsing: String(text[..<eq]))
+        guard !path.components.isEmpty else {
+            throw DesignIssue(path: .root, message: "expected a path inside the design before '=', found '\(text)'")
+        }
+        self.init(path: path, value: JSONNode.fromArgument(String(text[text.index(after: eq)...])))
+    }
+
+    /// `tree` with every override applied in order.
+    public static func apply(_ overrides: [DesignOverride], to tree: JSONNode) throws(DesignIssue) -> JSONNode {
+        var tree = tree
+        for o in overrides { tree = try tree.setting(o.value, at: o.path) }
+        return tree
+    }
+}
+
+extension Design {
+    /// Decode `data` with `overrides` applied first; every problem is thrown, with paths.
+    ///
+    /// ```swift
+    /// let d = try Design.decode(bytes, overrides: [try DesignOverride(parsing: "array.dataflow=ws")])
+    /// ```
+    public static func decode(_ data: Data, overrides: [DesignOverride]) throws(DesignErrors) -> Design {
+        let tree: JSONNode
+        switch JSONNode.parse(data) {
+        case .failure(let issue): throw DesignErrors([issue])
+        case .success(let node): tree = node
+        }
+        do {
+            return try decode(DesignOverride.apply(overrides, to: tree))
+        } catch let error as DesignIssue {
+            throw DesignErrors([error])
+        } catch let error as DesignErrors {
+            throw error
+        } catch {
+            throw DesignErrors([DesignIssue(path: .root, message: "\(error)")])
+        }
+    }
+}

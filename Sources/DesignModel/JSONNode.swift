@@ -1,0 +1,123 @@
+import Foundation
+
+/// A parsed JSON value, decoupled from Foundation's `Any` so that booleans and numbers
+/// can never be confused (Foundation hands both out as `NSNumber`).
+///
+/// Numbers are kept as `Double`: every range check happens on the `Double` before any
+/// conversion to `Int`, so no input can trap.
+///
+/// ```swift
+/// let node = try JSONNode.parse(Data(#"{"rows": 32}"#.utf8)).get()
+/// node.member("rows")   // .number(32)
+/// ```
+public enum JSONNode: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONNode])
+    case object([String: JSONNode])
+
+    /// Parse `data`: UTF-8 JSON, one document. Invalid UTF-8, truncated or malformed
+    /// JSON give one issue at path `$`, with the byte offset or the parser's position.
+    public static func parse(_ data: Data) -> Result<JSONNode, DesignIssue> {
+        if let offset = firstInvalidUTF8Offset(data) {
+            return .failure(DesignIssue(path: .root, message: "expected UTF-8 text, found an invalid byte at offset \(offset)"))
+        }
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return .failure(DesignIssue(path: .root, message: "expected a JSON object, found an empty file"))
+        }
+        do {
+            let any = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return .success(JSONNode(foundation: any))
+        } catch {
+            var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            if detail.lowercased().contains("end of file") { detail += " (the document stops at byte \(data.count))" }
+            return .failure(DesignIssue(path: .root, message: "expected well-formed JSON, found a syntax error: \(detail)"))
+        }
+    }
+
+    /// Parse command-line text as JSON if it is a JSON value, otherwise as a string.
+    ///
+    /// ```swift
+    /// JSONNode.fromArgument("32")   // .number(32)
+    /// JSONNode.fromArgument("ws")   // .string("ws")
+    /// ```
+    public static func fromArgument(_ text: String) -> JSONNode {
+        if case .success(let node) = parse(Data(text.utf8)) { return node }
+        return .string(text)
+    }
+
+    /// The value of a Foundation JSON object tree.
+    init(foundation value: Any) {
+        switch value {
+        case let dict as [String: Any]:
+            self = .object(dict.mapValues { JSONNode(foundation: $0) })
+        case let list as [Any]:
+            self = .array(list.map { JSONNode(foundation: $0) })
+        case let s as String:
+            self = .string(s)
+        case let n as NSNumber:
+            if type(of: n) == JSONNode.booleanClass { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
+        default:
+            self = .null
+        }
+    }
+
+    /// The class Foundation uses for JSON `true`/`false` on this platform.
+    private static let booleanClass: AnyClass? = {
+        guard let list = try? JSONSerialization.jsonObject(with: Data("[true]".utf8)) as? [Any],
+              let first = list.first as? NSNumber else { return nil }
+        return type(of: first)
+    }()
+
+    /// The byte offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// The member `key` of an object, or nil.
+    public func member(_ key: String) -> JSONNode? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    /// A short description for messages: `'ws'`, `32`, `true`, `an object`, `an array`.
+    public var summary: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let x): return JSONNode.format(x)
+        case .string(let s): return "'\(s.count > 40 ? String(s.prefix(40)) + "…" : s)'"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// What kind of value this is: `a string`, `a number`, …
+    public var kindName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// `x` without a trailing `.0` when integral and of moderate size.
+    static func format(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e18 { return String(Int64(x)) }
+        return "\(x)"
+    }
+}

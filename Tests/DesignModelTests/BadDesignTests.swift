@@ -1,0 +1,78 @@
+import DesignModel
+import Foundation
+import Testing
+
+/// The corpus in `BadDesigns/`: each file is paired in `expected.json` with the JSON
+/// paths its errors must name; decoding never traps and reports every one of them.
+@Suite struct BadDesignTests {
+    static let expected: [String: [String]] = {
+        let url = TestFiles.badDesigns.appendingPathComponent("expected.json")
+        guard let data = try? Data(contentsOf: url),
+              let map = try? JSONSerialization.jsonObject(with: data) as? [String: [String]] else { return [:] }
+        return map
+    }()
+
+    static var corpus: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestFiles.badDesigns.path)) ?? []
+        return names.filter { $0 != "expected.json" }.sorted()
+    }
+
+    @Test func corpusIsLargeAndPaired() {
+        #expect(Self.corpus.count >= 40)
+        #expect(Set(Self.corpus) == Set(Self.expected.keys), "every bad file needs an expected.json entry and vice versa")
+    }
+
+    @Test("bad design reports its paths", arguments: corpus)
+    func reportsExpectedPaths(file: String) throws {
+        let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent(file))
+        let issues = Design.issues(in: data)
+        #expect(!issues.isEmpty, "\(file) was accepted")
+        let reported = Set(issues.map(\.path.description))
+        for path in Self.expected[file] ?? [] {
+            #expect(reported.contains(path), "\(file): expected an error at \(path), got \(issues)")
+        }
+        for issue in issues {
+            #expect(issue.message.hasPrefix("expected "), "\(file): \(issue)")
+            #expect(issue.message.contains("found"), "\(file): \(issue)")
+        }
+    }
+
+    @Test func unknownNamesListValidOnesAndSuggest() throws {
+        let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("unknown-unit-kind-typo.json"))
+        let issue = try #require(Design.issues(in: data).first)
+        #expect(issue.message.contains("did you mean 'mixpe'?"))
+        for kind in ["mixpe", "lut-tc", "bitmod", "int8-mac", "fp16-mac", "dequant-fp16", "hif8-mac", "block-dot"] {
+            #expect(issue.message.contains(kind))
+        }
+        let key = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("unknown-key-array.json"))
+        #expect(Design.issues(in: key).contains { $0.message.contains("did you mean 'rows'?") })
+        let format = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("unknown-block-format.json"))
+        #expect(Design.issues(in: format).contains { $0.message.contains("mxfp4") && $0.message.contains("nvfp4") })
+    }
+
+    @Test func syntaxErrorsGiveAPosition() throws {
+        let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("invalid-utf8.json"))
+        let issues = Design.issues(in: data)
+        #expect(issues.count == 1)
+        #expect(issues.first?.message.contains("offset") == true)
+        let malformed = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("malformed-missing-colon.json"))
+        #expect(Design.issues(in: malformed).first?.message.contains("character") == true)
+    }
+
+    /// Every prefix of a valid design, and every single-byte corruption of a short one,
+    /// decodes without trapping.
+    @Test func prefixesAndCorruptionsNeverTrap() throws {
+        let url = TestFiles.root.appendingPathComponent("Designs/mixpe-w4a8.json")
+        let bytes = Array(try TestFiles.data(url))
+        for end in stride(from: 0, to: bytes.count, by: 7) {
+            _ = Design.issues(in: Data(bytes[..<end]))
+        }
+        for i in stride(from: 0, to: bytes.count, by: 13) {
+            for b: UInt8 in [0x00, 0x22, 0x2D, 0x39, 0x5B, 0x7D, 0xFF] {
+                var copy = bytes
+                copy[i] = b
+                _ = Design.issues(in: Data(copy))
+            }
+        }
+    }
+}
