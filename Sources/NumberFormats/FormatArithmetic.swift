@@ -44,6 +44,18 @@ public enum FormatArithmetic {
     /// `a · b + c`, computed exactly and rounded once to `format`.
     public static func fma(_ a: Double, _ b: Double, _ c: Double, to format: ElementFormat, rule: RoundingRule,
                            overflow: OverflowPolicy, draw: UInt32 = 0) -> UInt32 {
+        let p = a * b
+        if p.isFinite && c.isFinite && (-p).addingProduct(a, b) == 0 {
+            // The product is exact in Double (always so for formats up to fp32), so
+            // p + c is exactly s + e by TwoSum: no wide accumulator needed.
+            let (s, e) = ExactQuotient.twoSum(p, c)
+            if s.isFinite {
+                if s == 0 && e == 0 {
+                    return format.encode(zeroSum(p, c, rule: rule), tail: 0, rule: rule, overflow: overflow, draw: draw)
+                }
+                return format.encode(s, tail: e, rule: rule, overflow: overflow, draw: draw)
+            }
+        }
         var acc = ExactAccumulator()
         acc.addProduct(a, b)
         acc.add(c)
