@@ -271,7 +271,7 @@ extension Design {
             // Only checked on an otherwise valid document: a broken field would make its
             // citation dangle too, and that second error would be noise.
             let target = try? JSONPath(parsing: key)
-            if r.issues.isEmpty, target.flatMap({ tree.value(at: $0) }) == nil {
+            if r.issues.isEmpty, target?.components.isEmpty != false || target.flatMap({ tree.value(at: $0) }) == nil {
                 r.fail(p, "expected a key naming a field of this design (e.g. technology.node_nm), found '\(key)', which names none")
                 ok = false
                 continue
