@@ -132,7 +132,7 @@ extension Design {
             return .lutTensorCore(weights: weights, activations: activations ?? .fp16, accumulation: accumulation ?? .fp16,
                                   groupSize: groupSize, accumulator: accumulator ?? .int32)
         case .bitmod:
-            let bits = r.choice(obj, "bits", at: path, what: "BitMoD weight bits", [("3", 3), ("4", 4)], number: true)
+            let bits = r.numberChoice(obj, "bits", at: path, what: "BitMoD weight bits", [("3", 3), ("4", 4)])
             let mode = r.choice(obj, "mode", at: path, what: "BitMoD mode",
                                 BitMoDMode.allCases.map { ($0.rawValue, $0) }, optional: true)
             guard let bits, obj["mode"] == nil || mode != nil else { return nil }
@@ -279,17 +279,5 @@ extension Design {
             result[key] = citation
         }
         return ok ? result : nil
-    }
-}
-
-extension FieldReader {
-    /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
-    mutating func choice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
-                            _ choices: [(String, T)], number: Bool) -> T? {
-        let names = choices.map(\.0).joined(separator: " or ")
-        guard let node = member(obj, key, at: path, expected: "\(what): \(names)") else { return nil }
-        if case .number(let x) = node, let hit = choices.first(where: { $0.0 == JSONNode.format(x) }) { return hit.1 }
-        fail(path.key(key), "expected \(what): \(names), found \(node.summary)")
-        return nil
     }
 }

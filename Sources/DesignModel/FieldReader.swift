@@ -156,4 +156,14 @@ struct FieldReader {
         }
         return items
     }
+
+    /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
+    mutating func numberChoice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
+                                  _ choices: [(String, T)]) -> T? {
+        let names = choices.map(\.0).joined(separator: " or ")
+        guard let node = member(obj, key, at: path, expected: "\(what): \(names)") else { return nil }
+        if case .number(let x) = node, let hit = choices.first(where: { $0.0 == JSONNode.format(x) }) { return hit.1 }
+        fail(path.key(key), "expected \(what): \(names), found \(node.summary)")
+        return nil
+    }
 }
