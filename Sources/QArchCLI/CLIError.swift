@@ -26,4 +26,9 @@ struct CLIError: Error, CustomStringConvertible {
     }
 
     var description: String { "qarch: error: \(message)" }
+
+    /// Run `body`, turning an input-file error (`file: path: what`) into invalid input (exit 1).
+    static func reading<T, E: Error & CustomStringConvertible>(_ body: () throws(E) -> T) throws -> T {
+        do { return try body() } catch { throw invalidInput(error.description) }
+    }
 }

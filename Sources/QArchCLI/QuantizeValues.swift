@@ -1,5 +1,6 @@
 import ArgumentParser
 import NumberFormats
+import Workloads
 
 /// `qarch formats quantize <format> [--rounding R] [--overflow O] [--seed S] <values…>`
 /// (or `--input x.npy`): round each value to an element format, or quantize the vector in
@@ -89,7 +90,7 @@ struct QuantizeValues: ParsableCommand {
     func readRows() throws -> [[Double]] {
         if let path = input {
             guard values.isEmpty else { throw CLIError.usage("give values or --input, not both") }
-            let array = try NpyFile.read(path: path)
+            let array = try CLIError.reading { () throws(WorkloadError) in try NpyFile.read(path: path) }
             guard array.shape.count == 2 else { return [array.values] }
             let (rows, columns) = (array.shape[0], array.shape[1])
             return (0..<rows).map { r in Array(array.values[r * columns..<(r + 1) * columns]) }

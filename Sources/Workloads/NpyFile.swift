@@ -1,10 +1,10 @@
 import Foundation
+import NumberFormats
 
 /// A minimal reader for NumPy `.npy` files: little-endian float32 (`<f4`) or float64
 /// (`<f8`), C order, 1-D or 2-D. Versions 1.0, 2.0 and 3.0 of the format are accepted.
 ///
-/// The CLI owns this reader for now; the Workloads module will take it over. Errors are
-/// `CLIError.file` values naming the part of the file at fault, e.g.
+/// Errors are `WorkloadError` values naming the part of the file at fault, e.g.
 /// `x.npy: header.descr: expected '<f4' or '<f8' (little-endian float32/float64), found '<i4'`.
 ///
 /// ```swift
@@ -12,31 +12,31 @@ import Foundation
 /// array.shape    // [4, 32]
 /// array.values   // 128 Doubles in row-major order
 /// ```
-struct NpyFile: Equatable {
+public struct NpyFile: Equatable, Sendable {
     /// The array shape: one or two dimensions.
-    let shape: [Int]
+    public let shape: [Int]
     /// The element type string from the header, `<f4` or `<f8`.
-    let descr: String
+    public let descr: String
     /// The elements in row-major (C) order, widened exactly to Double.
-    let values: [Double]
+    public let values: [Double]
 
     /// The 6-byte magic string every `.npy` file starts with.
-    static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
+    public static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
 
     /// Read and parse the file at `path`.
-    static func read(path: String) throws -> NpyFile {
+    public static func read(path: String) throws(WorkloadError) -> NpyFile {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIError.invalidInput("\(path): cannot read the file (\(readFailure(error)))")
+            throw WorkloadError.io(path: path, message: "cannot read the file (\(readFailure(error)))")
         }
         return try parse([UInt8](data), file: path)
     }
 
     /// Parse the bytes of a `.npy` file; `file` names it in error messages.
-    static func parse(_ bytes: [UInt8], file: String) throws -> NpyFile {
-        func fail(_ path: String, _ what: String) -> CLIError { CLIError.file(file, at: path, what) }
+    public static func parse(_ bytes: [UInt8], file: String) throws(WorkloadError) -> NpyFile {
+        func fail(_ path: String, _ what: String) -> WorkloadError { .invalid(path: file, field: path, message: what) }
 
         guard bytes.count >= 6, Array(bytes[0..<6]) == magic else {
             throw fail("magic", "expected the .npy magic string \\x93NUMPY, found \(describeBytes(bytes.prefix(6)))")
@@ -152,14 +152,14 @@ enum NpyHeaderValue: CustomStringConvertible {
 struct HeaderParser {
     let chars: [Character]
     var index = 0
-    let fail: (String, String) -> CLIError
+    let fail: (String, String) -> WorkloadError
 
-    init(text: String, fail: @escaping (String, String) -> CLIError) {
+    init(text: String, fail: @escaping (String, String) -> WorkloadError) {
         chars = Array(text)
         self.fail = fail
     }
 
-    mutating func parseDictionary() throws -> [String: NpyHeaderValue] {
+    mutating func parseDictionary() throws(WorkloadError) -> [String: NpyHeaderValue] {
         skipSpace()
         try expect("{")
         var result: [String: NpyHeaderValue] = [:]
@@ -186,17 +186,17 @@ struct HeaderParser {
         while let c = peek, c.isWhitespace { index += 1 }
     }
 
-    private mutating func expect(_ c: Character) throws {
+    private mutating func expect(_ c: Character) throws(WorkloadError) {
         guard peek == c else { throw syntax("'\(c)'") }
         index += 1
     }
 
-    private func syntax(_ expected: String) -> CLIError {
+    private func syntax(_ expected: String) -> WorkloadError {
         let found = peek.map { "'\($0)' at character \(index)" } ?? "end of header"
         return fail("header", "expected \(expected) in the header dictionary, found \(found)")
     }
 
-    private mutating func parseString() throws -> String {
+    private mutating func parseString() throws(WorkloadError) -> String {
         let quote = chars[index]
         index += 1
         var s = ""
@@ -205,7 +205,7 @@ struct HeaderParser {
         return s
     }
 
-    private mutating func parseValue(key: String) throws -> NpyHeaderValue {
+    private mutating func parseValue(key: String) throws(WorkloadError) -> NpyHeaderValue {
         switch peek {
         case "'", "\"": return .string(try parseString())
         case "(":
@@ -233,6 +233,41 @@ struct HeaderParser {
             case "False": return .bool(false)
             default: return .other(trimmed)
             }
+        }
+    }
+}
+
+extension NpyFile {
+    /// The array as a matrix (a 1-D array is one row).
+    public var matrix: Matrix {
+        let (rows, cols) = shape.count == 2 ? (shape[0], shape[1]) : (1, shape.first ?? 0)
+        return Matrix(rows: rows, cols: cols, storage: values) ?? Matrix(rows: 0, cols: 0)
+    }
+
+    /// The bytes of a version-1.0 `.npy` file holding `matrix` as little-endian float32
+    /// (`<f4`, each value rounded to nearest-even) or float64 (`<f8`, exact).
+    public static func encode(_ matrix: Matrix, float32: Bool = false) -> [UInt8] {
+        var header = "{'descr': '\(float32 ? "<f4" : "<f8")', 'fortran_order': False, 'shape': (\(matrix.rows), \(matrix.cols)), }"
+        // Pad with spaces so the data starts on a 64-byte boundary; the header ends in a newline.
+        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        var bytes = magic + [1, 0, UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)] + Array(header.utf8)
+        bytes.reserveCapacity(bytes.count + matrix.storage.count * (float32 ? 4 : 8))
+        for v in matrix.storage {
+            let bits: UInt64 = float32 ? UInt64(Float(v).bitPattern) : v.bitPattern
+            for b in 0..<(float32 ? 4 : 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(8 * b))) }
+        }
+        return bytes
+    }
+
+    /// Write `matrix` to `path` atomically (a temporary file in the same folder, then a rename),
+    /// so a failure never leaves a partial file.
+    public static func write(_ matrix: Matrix, to path: String, float32: Bool = false) throws(WorkloadError) {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(encode(matrix, float32: float32)).write(to: url, options: .atomic)
+        } catch {
+            throw .io(path: path, message: "cannot write the file (\(error.localizedDescription))")
         }
     }
 }
