@@ -77,7 +77,7 @@ public enum ClosedFormTiming {
         if let dram {
             (total, traffic.readBytes) = cyclesWithDRAM(plan, convention: convention, dram: dram)
             traffic.writeBytes = dram.bytes(elements: S.mul(plan.dims.m, plan.dims.n),
-                                            bits: dram.cBits)
+                                            width: dram.c)
         }
         return TimingCounts(totalCycles: total, computeCycles: cycles,
                             stallCycles: total - cycles,   // total ≥ cycles: data only delays

@@ -205,7 +205,7 @@ public enum CycleSteppedTiming {
             compute = run(plan, convention: convention).computeCycles
             traffic.readBytes = readBytes
             traffic.writeBytes = dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
-                                            bits: dram.cBits)
+                                            width: dram.c)
         }
         return TimingCounts(totalCycles: total, computeCycles: compute,
                             stallCycles: total - compute,

@@ -14,24 +14,36 @@
 /// ```
 public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
     public var bytesPerCycle: Int
-    /// Bits per element of A (activations).
-    public var aBits: Int
-    /// Bits per element of B (weights).
-    public var bBits: Int
-    /// Bits per element of C (outputs).
-    public var cBits: Int
+    /// Width of A (activations) in DRAM.
+    public var a: OperandWidth
+    /// Width of B (weights) in DRAM, scales and zero points included.
+    public var b: OperandWidth
+    /// Width of C (outputs) in DRAM.
+    public var c: OperandWidth
 
+    /// Whole bits per element for each operand.
     public init(bytesPerCycle: Int, aBits: Int, bBits: Int, cBits: Int) {
-        self.bytesPerCycle = bytesPerCycle
-        self.aBits = aBits
-        self.bBits = bBits
-        self.cBits = cBits
+        self.init(bytesPerCycle: bytesPerCycle, a: OperandWidth(bits: aBits), b: OperandWidth(bits: bBits),
+                  c: OperandWidth(bits: cBits))
     }
+
+    /// Exact, possibly fractional widths (e.g. uint4 weights with an FP16 scale and a 4-bit
+    /// zero point per 128: `OperandWidth(bits: 4 * 128 + 20, per: 128)`).
+    public init(bytesPerCycle: Int, a: OperandWidth, b: OperandWidth, c: OperandWidth) {
+        self.bytesPerCycle = bytesPerCycle
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+
+    public var aBits: Int { a.bits }
+    public var bBits: Int { b.bits }
+    public var cBits: Int { c.bits }
 
     /// Returns `self` if every field is positive, otherwise the first bad one.
     public func validated() throws(TensorEngineError) -> DRAMConfig {
-        let fields = [("bytesPerCycle", bytesPerCycle), ("aBits", aBits), ("bBits", bBits),
-                      ("cBits", cBits)]
+        let fields = [("bytesPerCycle", bytesPerCycle), ("aBits", a.bits), ("aPer", a.per), ("bBits", b.bits),
+                      ("bPer", b.per), ("cBits", c.bits), ("cPer", c.per)]
         for (name, value) in fields where value <= 0 {
             throw .invalidMemory(name: name, value: value)
         }
@@ -40,8 +52,13 @@ public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
 
     /// Bytes holding `elements` values of `bits` bits each, rounded up to whole bytes.
     public func bytes(elements: Int, bits: Int) -> Int {
-        let totalBits = Saturating.mul(elements, bits)
-        return Saturating.ceilDiv(totalBits, 8)
+        bytes(elements: elements, width: OperandWidth(bits: bits))
+    }
+
+    /// Bytes holding `elements` values of `width`, ⌈elements·bits / (per·8)⌉.
+    public func bytes(elements: Int, width: OperandWidth) -> Int {
+        let totalBits = Saturating.mul(elements, width.bits)
+        return Saturating.ceilDiv(totalBits, Saturating.mul(width.per, 8))
     }
 
     /// Cycles to move `bytes` over the channel, ⌈bytes / bytesPerCycle⌉.
@@ -52,6 +69,26 @@ public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
     /// Bytes fold `fold` of `plan` fetches from DRAM (first touches of A and B).
     public func fetchBytes(fold: Int, of plan: FoldPlan) -> Int {
         let e = plan.fetchElements(fold: fold)
-        return Saturating.add(bytes(elements: e.a, bits: aBits), bytes(elements: e.b, bits: bBits))
+        return Saturating.add(bytes(elements: e.a, width: a), bytes(elements: e.b, width: b))
     }
+}
+
+/// An operand's storage width: `bits` bits for every `per` elements (exact and rational, so
+/// per-group scales and zero points are charged without rounding).
+///
+/// ```swift
+/// OperandWidth(bits: 532, per: 128)   // uint4 + FP16 scale + 4-bit zero per 128 weights
+/// OperandWidth(bits: 8)               // int8
+/// ```
+public struct OperandWidth: Equatable, Hashable, Sendable, Codable {
+    public var bits: Int
+    public var per: Int
+
+    public init(bits: Int, per: Int = 1) {
+        self.bits = bits
+        self.per = per
+    }
+
+    /// Bits per element.
+    public var bitsPerElement: Double { Double(bits) / Double(max(per, 1)) }
 }
