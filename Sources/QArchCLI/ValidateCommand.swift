@@ -34,12 +34,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: [DesignOverride]
-        do {
-            parsed = try overrides.map { text throws(DesignIssue) in try DesignOverride(parsing: text) }
-        } catch {
-            throw CLIError.usage("--set: \(error.message)")
-        }
+        let parsed = try DesignFile.overrides(overrides)
         let results = files.map { file in (file, Self.issues(file: file, overrides: parsed)) }
         if report.json {
             Console.out(JSONValue.object([("files", .array(results.map { file, issues in
@@ -58,15 +53,9 @@ struct ValidateCommand: ParsableCommand {
 
     /// Every problem of `file` with `overrides` applied; empty when it is a valid design.
     static func issues(file: String, overrides: [DesignOverride]) -> [DesignIssue] {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let what = FileManager.default.fileExists(atPath: file) ? "an unreadable file" : "no such file"
-            return [DesignIssue(path: .root, message: "expected a readable design file, found \(what)")]
-        }
-        do {
-            _ = try Design.decode(data, overrides: overrides)
-            return []
-        } catch {
-            return error.issues
+        switch DesignFile.load(file, overrides: overrides) {
+        case .success: return []
+        case .failure(let errors): return errors.issues
         }
     }
 }

@@ -1,0 +1,40 @@
+import DesignModel
+import Foundation
+
+/// Reading a design file with `--set` overrides, for every command that takes designs.
+///
+/// ```swift
+/// switch DesignFile.load("Designs/mixpe-w4a8.json", overrides: []) {
+/// case .success(let design): …
+/// case .failure(let issues): …   // every problem, each with its JSON path
+/// }
+/// ```
+enum DesignFile {
+    /// The design, or every problem of `file` with `overrides` applied.
+    static func load(_ file: String, overrides: [DesignOverride]) -> Result<Design, DesignErrors> {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let what = FileManager.default.fileExists(atPath: file) ? "an unreadable file" : "no such file"
+            return .failure(DesignErrors([DesignIssue(path: .root, message: "expected a readable design file, found \(what)")]))
+        }
+        do { return .success(try Design.decode(data, overrides: overrides)) } catch { return .failure(error) }
+    }
+
+    /// Parse `--set path=value` texts; a malformed one is a usage error.
+    static func overrides(_ texts: [String]) throws -> [DesignOverride] {
+        do {
+            return try texts.map { text throws(DesignIssue) in try DesignOverride(parsing: text) }
+        } catch {
+            throw CLIError.usage("--set: \(error.message)")
+        }
+    }
+
+    /// The design, or a `CLIError` (exit 1) whose lines name the file and each JSON path.
+    static func require(_ file: String, overrides: [DesignOverride]) throws -> Design {
+        switch load(file, overrides: overrides) {
+        case .success(let d): return d
+        case .failure(let errors):
+            throw CLIError.invalidInput(errors.issues.map { "\(file): \($0.path): \($0.message)" }
+                .joined(separator: "\nqarch: error: "))
+        }
+    }
+}

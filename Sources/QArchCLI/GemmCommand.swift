@@ -1,0 +1,142 @@
+import ArgumentParser
+import ArithmeticUnits
+import DesignModel
+import Foundation
+import NumberFormats
+import TensorEngine
+import Workloads
+
+/// `qarch gemm --design D.json --m M --k K --n N [--a A.npy] [--b B.npy] [--seed S]
+/// [--timing native|scalesim] [--mode cycle|fast] [--out C.npy] [--set p=v]… [--json]`:
+/// run one GEMM through the design's unit on its array.
+///
+/// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`).
+/// Energy and area come with the cost model; until then they are reported as null.
+struct GemmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gemm",
+        abstract: "Run one GEMM through a design's bit-exact unit and cycle-level engine.",
+        discussion: """
+            C[M×N] = A[M×K]·B[K×N], A the activations and B the weights. Values are computed \
+            bit-exactly in the accumulation order of the array's dataflow; cycles come from \
+            the systolic engine with DRAM stalls; the error is measured against the float64 \
+            GEMM of the unquantized inputs.
+            """
+    )
+
+    @Option(help: "The design JSON file.")
+    var design: String
+
+    @Option(help: "Rows of A and C (tokens × batch).") var m: Int?
+    @Option(help: "The reduction dimension.") var k: Int?
+    @Option(help: "Columns of B and C.") var n: Int?
+
+    @Option(help: "Activations A as a 2-D float32/float64 C-order .npy file.") var a: String?
+    @Option(help: "Weights B as a 2-D float32/float64 C-order .npy file.") var b: String?
+
+    @Option(help: "Seed of the synthetic operands.") var seed: UInt64 = 1
+
+    @Option(help: "Timing convention: native or scalesim.") var timing = "native"
+    @Option(help: "Simulation mode: cycle (stepped) or fast (closed form, identical counts).") var mode = "fast"
+
+    @Option(help: "Write C (the decoded outputs) to this .npy file.") var out: String?
+
+    @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
+    var overrides: [String] = []
+
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        guard let convention = TimingConvention(rawValue: timing) else {
+            throw CLIError.usage("--timing: expected native or scalesim, found '\(timing)'")
+        }
+        guard let simulation = SimulationMode(rawValue: mode) else {
+            throw CLIError.usage("--mode: expected cycle or fast, found '\(mode)'")
+        }
+        let spec = try DesignFile.require(design, overrides: DesignFile.overrides(overrides))
+        let (activations, weights) = try operands()
+        let unit = spec.makeUnit()
+        let gemm: GEMMReport
+        do {
+            gemm = try GEMMExecution.run(unit: unit.unit, activations: activations, weights: weights,
+                                         array: spec.arrayConfig(), convention: convention, mode: simulation,
+                                         dram: spec.dramConfig())
+        } catch let error as QuantizationError {
+            throw CLIError.invalidInput("operands: \(error)")
+        } catch {
+            throw CLIError.invalidInput("\(error)")
+        }
+        if let path = out {
+            try CLIError.reading { () throws(WorkloadError) in
+                try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
+            }
+        }
+        report.emit(json: { Self.json(design: spec, unit: unit, gemm: gemm, convention: convention) },
+                    text: { Self.text(design: spec, unit: unit, gemm: gemm, convention: convention) })
+    }
+
+    /// A and B from files or seeded synthetic data, with every shape checked.
+    func operands() throws -> (Matrix, Matrix) {
+        for (name, value) in [("m", m), ("k", k), ("n", n)] {
+            if let v = value, v <= 0 { throw CLIError.invalidInput("--\(name): expected a positive dimension, found \(v)") }
+        }
+        let fileA = try a.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyFile.read(path: path) } }
+        let fileB = try b.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyFile.read(path: path) } }
+        for (file, path) in [(fileA, a), (fileB, b)] {
+            if let f = file, let p = path {
+                guard f.shape.count == 2 else {
+                    throw CLIError.file(p, at: "header.shape", "expected 2 dimensions, found \(f.shape.count)")
+                }
+                guard f.shape.allSatisfy({ $0 > 0 }) else {
+                    throw CLIError.file(p, at: "header.shape", "expected non-zero dimensions, found \(f.shape)")
+                }
+            }
+        }
+        guard let mm = m ?? fileA?.shape[0], let kk = k ?? fileA?.shape[1] ?? fileB?.shape[0],
+              let nn = n ?? fileB?.shape[1] else {
+            throw CLIError.usage("give --m, --k and --n, or --a/--b files that fix them")
+        }
+        if let f = fileA, let p = a, f.shape != [mm, kk] {
+            throw CLIError.file(p, at: "header.shape", "expected (M, K) = (\(mm), \(kk)), found (\(f.shape[0]), \(f.shape[1]))")
+        }
+        if let f = fileB, let p = b, f.shape != [kk, nn] {
+            throw CLIError.file(p, at: "header.shape", "expected (K, N) = (\(kk), \(nn)), found (\(f.shape[0]), \(f.shape[1]))")
+        }
+        let matA = fileA?.matrix ?? SyntheticData.activations(m: mm, k: kk, seed: seed)
+        let matB = fileB?.matrix ?? SyntheticData.weights(k: kk, n: nn, seed: seed &+ 1)
+        return (matA, matB)
+    }
+
+    static func json(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention) -> JSONValue {
+        let t = gemm.timing
+        return .object([
+            ("design", .string(design.name)), ("unit", .string(unit.name)),
+            ("m", .int(gemm.dims.m)), ("k", .int(gemm.dims.k)), ("n", .int(gemm.dims.n)),
+            ("timing", .string(convention.rawValue)),
+            ("cycles", .object([("total", .int(t.totalCycles)), ("compute", .int(t.computeCycles)), ("stall", .int(t.stallCycles))])),
+            ("utilization", .number(t.utilization)),
+            ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
+            ("dram_bytes", .object([("read", .int(t.dram.readBytes)), ("write", .int(t.dram.writeBytes))])),
+            ("energy_pj", .null), ("area_um2", .null),
+            ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
+                               ("sqnr_db", .number(gemm.error.sqnrDB))])),
+        ])
+    }
+
+    static func text(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention) -> String {
+        let t = gemm.timing
+        var table = TextTable(["quantity", "value"], rightAligned: [false, true])
+        table.append(["design", design.name])
+        table.append(["unit", unit.name])
+        table.append(["GEMM (M×K×N)", "\(gemm.dims.m)×\(gemm.dims.k)×\(gemm.dims.n)"])
+        table.append(["cycles (\(convention.rawValue))", "\(t.totalCycles)"])
+        table.append(["  compute / stall", "\(t.computeCycles) / \(t.stallCycles)"])
+        table.append(["utilization", String(format: "%.3f", t.utilization)])
+        table.append(["DRAM read / write bytes", "\(t.dram.readBytes) / \(t.dram.writeBytes)"])
+        table.append(["error: max |Δ|", String(format: "%.4g", gemm.error.maxAbs)])
+        table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])
+        table.append(["error: SQNR (dB)", String(format: "%.2f", gemm.error.sqnrDB)])
+        for (action, count) in gemm.output.actions.sorted { table.append(["actions: \(action)", "\(count)"]) }
+        return table.render()
+    }
+}
