@@ -51,9 +51,17 @@ public struct LUTTable: Sendable, Equatable {
 
     /// Exact integer table for integer activations (no rounding).
     public init(integerActivations a: [Int]) {
-        stored = (0..<8).map { j in
-            Double(-a[0] + (1..<4).reduce(0) { $0 + (((j >> ($1 - 1)) & 1) == 1 ? a[$1] : -a[$1]) })
+        var entries = [Double](repeating: 0, count: 8)
+        entries.withUnsafeMutableBufferPointer {
+            LUTTable.fillInteger($0.baseAddress!, Double(a[0]), Double(a[1]), Double(a[2]), Double(a[3]))
         }
+        stored = entries
+    }
+
+    /// Write the 8 integer entries (int8 activations: |entry| ≤ 512, exact) without allocating.
+    @inline(__always)
+    static func fillInteger(_ out: UnsafeMutablePointer<Double>, _ a0: Double, _ a1: Double, _ a2: Double, _ a3: Double) {
+        for j in 0..<8 { out[j] = Double(fp32Entry(j, a0, a1, a2, a3)) }
     }
 
     /// The signed sum T(idx) for a 4-bit index (bit i = digit of activation i).

@@ -93,8 +93,7 @@ enum LUTTensorCoreKernel {
                         if case .fp16 = ops.activations {
                             LUTTable.fillFP16(out, act(0), act(1), act(2), act(3))
                         } else {
-                            // Integer activations: the entries are exact small integers.
-                            for j in 0..<8 { out[j] = Double(LUTTable.fp32Entry(j, act(0), act(1), act(2), act(3))) }
+                            LUTTable.fillInteger(out, act(0), act(1), act(2), act(3))
                         }
                         firstK[built] = kk
                         built += 1
