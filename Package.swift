@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
-        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "NumberFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
     ],
     swiftLanguageModes: [.v6]

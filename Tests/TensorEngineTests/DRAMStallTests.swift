@@ -7,13 +7,7 @@ import Testing
         var rng = SeededGenerator(seed: 0xD7A_2026)
         let bits = [1, 2, 4, 8, 16, 32]
         for _ in 0..<200 {
-            let array = ArrayConfig(rows: Int.random(in: 1...32, using: &rng),
-                                    cols: Int.random(in: 1...32, using: &rng),
-                                    dataflow: Dataflow.allCases.randomElement(using: &rng)!,
-                                    cyclesPerStep: Int.random(in: 1...4, using: &rng))
-            let dims = GEMMDims(m: Int.random(in: 1...100, using: &rng),
-                                k: Int.random(in: 1...100, using: &rng),
-                                n: Int.random(in: 1...100, using: &rng))
+            let (array, dims) = randomConfiguration(&rng)
             let dram = DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
                                   aBits: bits.randomElement(using: &rng)!,
                                   bBits: bits.randomElement(using: &rng)!,

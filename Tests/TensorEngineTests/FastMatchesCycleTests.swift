@@ -7,13 +7,7 @@ import Testing
         var rng = SeededGenerator(seed: 0x5EED_2026)
         var checked = 0
         for _ in 0..<240 {
-            let array = ArrayConfig(rows: Int.random(in: 1...32, using: &rng),
-                                    cols: Int.random(in: 1...32, using: &rng),
-                                    dataflow: Dataflow.allCases.randomElement(using: &rng)!,
-                                    cyclesPerStep: Int.random(in: 1...4, using: &rng))
-            let dims = GEMMDims(m: Int.random(in: 1...100, using: &rng),
-                                k: Int.random(in: 1...100, using: &rng),
-                                n: Int.random(in: 1...100, using: &rng))
+            let (array, dims) = randomConfiguration(&rng)
             for convention in TimingConvention.allCases {
                 let stepped = try SystolicTiming.run(dims, on: array, convention: convention, mode: .cycle)
                 let fast = try SystolicTiming.run(dims, on: array, convention: convention, mode: .fast)

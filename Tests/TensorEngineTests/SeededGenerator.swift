@@ -1,14 +1,19 @@
-/// SplitMix64: a tiny seeded generator so random test configurations are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
+import NumberFormats
+@testable import TensorEngine
 
-    init(seed: UInt64) { state = seed }
+/// The seeded generator of every QuantArch computation, so random test configurations are
+/// reproducible.
+typealias SeededGenerator = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// A random array (1…32 × 1…32, any dataflow, 1…4 cycles per step) and GEMM (1…100 per
+/// dimension), the configurations the fast-versus-cycle tests sweep.
+func randomConfiguration(_ rng: inout SeededGenerator) -> (ArrayConfig, GEMMDims) {
+    let array = ArrayConfig(rows: Int.random(in: 1...32, using: &rng),
+                            cols: Int.random(in: 1...32, using: &rng),
+                            dataflow: Dataflow.allCases.randomElement(using: &rng)!,
+                            cyclesPerStep: Int.random(in: 1...4, using: &rng))
+    let dims = GEMMDims(m: Int.random(in: 1...100, using: &rng),
+                        k: Int.random(in: 1...100, using: &rng),
+                        n: Int.random(in: 1...100, using: &rng))
+    return (array, dims)
 }
