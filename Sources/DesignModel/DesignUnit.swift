@@ -78,3 +78,21 @@ extension Design {
         ArrayConfig(rows: array.rows, cols: array.cols, dataflow: array.dataflow, cyclesPerStep: unit.cyclesPerStep)
     }
 }
+
+extension Design {
+    /// The engine the design's array describes: a systolic array (`arrayConfig()`), a
+    /// dot-product tree of `array.tile`, or the LUT Tensor Core's elongated tile with the
+    /// unit's weight bit-planes.
+    ///
+    /// ```swift
+    /// design.engineConfig()   // .tensorCore(TensorCoreTile(m: 2, n: 64, k: 4), .lutTile(weightBits: 2, …))
+    /// ```
+    public func engineConfig() -> EngineConfig {
+        guard array.kind.isTensorCore, let t = array.tile else { return .systolic(arrayConfig()) }
+        let tile = TensorCoreTile(m: t.m, n: t.n, k: t.k)
+        switch array.kind {
+        case .lutTile: return .tensorCore(tile, .lutTile(weightBits: unit.cyclesPerStep))
+        default: return .tensorCore(tile, .dotTree)
+        }
+    }
+}

@@ -59,7 +59,7 @@ struct GemmCommand: ParsableCommand {
         let gemm: GEMMReport
         do {
             gemm = try GEMMExecution.run(unit: unit.unit, activations: activations, weights: weights,
-                                         array: spec.arrayConfig(), convention: convention, mode: simulation,
+                                         engine: spec.engineConfig(), convention: convention, mode: simulation,
                                          dram: spec.dramConfig())
         } catch let error as QuantizationError {
             throw CLIError.invalidInput("operands: \(error)")

@@ -52,16 +52,39 @@ public enum GEMMExecution {
     public static func run<U: ArithmeticUnit>(unit: U, activations a: Matrix, weights b: Matrix, array: ArrayConfig,
                                               convention: TimingConvention, mode: SimulationMode = .fast,
                                               dram: DRAMConfig? = nil) throws -> GEMMReport {
+        try run(unit: unit, activations: a, weights: b, engine: .systolic(array), convention: convention, mode: mode, dram: dram)
+    }
+
+    /// Run on any engine. On a tensor core the dot-product tree sums each `tile.k`-wide block
+    /// from zero and then accumulates it (`AccumulationOrder(kChunk: tile.k)`); the LUT tile
+    /// follows the LUT Tensor Core's own bit-plane order. Tensor cores time in the `native`
+    /// convention only.
+    public static func run<U: ArithmeticUnit>(unit: U, activations a: Matrix, weights b: Matrix, engine: EngineConfig,
+                                              convention: TimingConvention, mode: SimulationMode = .fast,
+                                              dram: DRAMConfig? = nil) throws -> GEMMReport {
         guard a.cols == b.rows else {
             throw TensorEngineError.dimensionMismatch(activationColumns: a.cols, weightRows: b.rows)
         }
         let dims = try GEMMDims(m: a.rows, k: a.cols, n: b.cols).validated()
         let t = unit.timing
-        var arrayForUnit = array
-        arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
-        let timing = try SystolicTiming.run(streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: t.macsPerOperation),
+        let timing: TimingCounts
+        let order: AccumulationOrder
+        switch engine {
+        case .systolic(let array):
+            var arrayForUnit = array
+            arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
+            timing = try SystolicTiming.run(streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: t.macsPerOperation),
                                             on: arrayForUnit, convention: convention, mode: mode, dram: dram)
-        let order = order(for: array.dataflow, rows: array.rows, lanes: t.macsPerOperation)
+            order = self.order(for: array.dataflow, rows: array.rows, lanes: t.macsPerOperation)
+        case .tensorCore(let tile, let kind):
+            guard convention == .native else {
+                throw TensorEngineError.unsupportedConvention("the scalesim convention is defined for systolic arrays only")
+            }
+            var unitTile = tile
+            if case .dotTree = kind { unitTile.initiationInterval = max(t.initiationInterval, 1) }
+            timing = try TensorCoreTiming.run(dims, tile: unitTile, kind: kind, mode: mode, dram: dram)
+            if case .dotTree = kind { order = AccumulationOrder(kChunk: tile.k) } else { order = .sequential }
+        }
         let output = unit.gemm(try unit.quantize(activations: a, weights: b), order: order)
         let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
         return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order)

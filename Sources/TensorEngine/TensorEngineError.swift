@@ -13,6 +13,8 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
     case invalidMemory(name: String, value: Int)
     /// A has `activationColumns` columns but B has `weightRows` rows.
     case dimensionMismatch(activationColumns: Int, weightRows: Int)
+    /// A timing convention the engine does not define (`scalesim` is systolic only).
+    case unsupportedConvention(String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(name): expected a positive memory parameter, found \(value)"
         case let .dimensionMismatch(k, rows):
             return "k: A has \(k) columns but B has \(rows) rows"
+        case let .unsupportedConvention(what):
+            return "timing: \(what)"
         }
     }
 }

@@ -19,6 +19,8 @@ import Testing
         "mxfp4-dot": ("mxfp4-dot", 32, 32, 1),
         "nvfp4-dot": ("nvfp4-dot", 32, 32, 1),
         "hif8-mac": ("hif8-mac", 32, 32, 1),
+        "lut-tc-tile-w2a16": ("lut-tc-w2a16", 2, 64, 2),
+        "fp16-tensor-core": ("fp16-mac", 8, 4, 1),
     ]
 
     @Test func everyExpectedDesignExists() {

@@ -70,3 +70,29 @@ import TensorEngine
         }
     }
 }
+
+/// Designs on tensor-core engines run through GEMMExecution with identical counts in both
+/// modes; the dot tree sums each k-wide block before accumulating.
+@Suite struct TensorCoreDesignTests {
+    @Test func tensorCoreDesigns() throws {
+        let designs = try EngineAcrossDesignsTests.designs().filter { $0.array.kind.isTensorCore }
+        #expect(designs.count >= 2)
+        var rng = SplitMix64(seed: 8)
+        var a = Matrix(rows: 4, cols: 40), b = Matrix(rows: 40, cols: 70)
+        for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
+        for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.1 }
+        for design in designs {
+            let unit = design.makeUnit()
+            let fast = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: design.engineConfig(),
+                                             convention: .native, mode: .fast, dram: design.dramConfig())
+            let cycle = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: design.engineConfig(),
+                                              convention: .native, mode: .cycle, dram: design.dramConfig())
+            #expect(fast.timing == cycle.timing && fast.output.bits == cycle.output.bits, "\(design.name)")
+            if case .tensorCore(let tile, .dotTree) = design.engineConfig() { #expect(fast.order == AccumulationOrder(kChunk: tile.k)) }
+            let engine = design.engineConfig()
+            #expect(throws: TensorEngineError.self) {
+                _ = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: engine, convention: .scalesim)
+            }
+        }
+    }
+}
