@@ -67,7 +67,7 @@ public enum BufferedTraffic {
         let timing = ClosedFormTiming.run(plan, convention: .native)
         let sram = timing.sram
         let acc = OperandWidth(bits: accumulatorBits)
-        let sr = plan.spatialRows, sc = plan.spatialCols, t = plan.streamSteps
+        let sc = plan.spatialCols, t = plan.streamSteps
         let rf = plan.rowFolds, cf = plan.colFolds
         let aElements = S.mul(plan.dims.m, plan.dims.k), bElements = S.mul(plan.dims.k, plan.dims.n)
 
