@@ -51,3 +51,31 @@ extension Design {
         return DRAMConfig(bytesPerCycle: dram.bytesPerCycle, a: w.a, b: w.b, c: w.c)
     }
 }
+
+extension Design {
+    /// The buffer model of the design: the first memory holding each operand (unbounded when
+    /// none does) and the dequantization traffic of group-quantized units (MixPE, LUT TC, BitMoD).
+    ///
+    /// ```swift
+    /// design.bufferModel().dequant   // .mixpe(groupSize: 128, …) for mixpe-w4a8.json
+    /// ```
+    public func bufferModel() -> BufferModel {
+        func buffer(_ operand: MemorySpec.Operand) -> SRAMBuffer {
+            guard let m = memories.first(where: { $0.operand == operand }) else { return .unbounded }
+            return SRAMBuffer(kib: m.sizeKiB, banks: m.banks, widthBits: m.widthBits, doubleBuffered: m.doubleBuffered)
+        }
+        let dequant: DequantTraffic.Scheme?
+        switch makeUnit() {
+        case .mixpe(let u): dequant = .mixpe(groupSize: u.groupSize, accumulatorBits: u.mode == .w4a8 ? u.accumulator.bits : 32)
+        case .lutTensorCore(let u):
+            if case .uint(let bits) = u.weights {
+                dequant = .lutTensorCore(groupSize: u.groupSize, weightBits: bits)
+            } else {
+                dequant = .lutTensorCore(groupSize: u.groupSize, weightBits: 0)   // ternary: no zero point
+            }
+        case .bitmod(let u): dequant = .bitmod(groupSize: u.groupSize)
+        default: dequant = nil
+        }
+        return BufferModel(buffers: (buffer(.a), buffer(.b), buffer(.c)), dequant: dequant)
+    }
+}

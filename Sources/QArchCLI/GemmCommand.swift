@@ -60,7 +60,7 @@ struct GemmCommand: ParsableCommand {
         do {
             gemm = try GEMMExecution.run(unit: unit.unit, activations: activations, weights: weights,
                                          engine: spec.engineConfig(), convention: convention, mode: simulation,
-                                         dram: spec.dramConfig())
+                                         dram: spec.dramConfig(), memory: spec.bufferModel())
         } catch let error as QuantizationError {
             throw CLIError.invalidInput("operands: \(error)")
         } catch {
@@ -117,10 +117,22 @@ struct GemmCommand: ParsableCommand {
             ("utilization", .number(t.utilization)),
             ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
             ("dram_bytes", .object([("read", .int(t.dram.readBytes)), ("write", .int(t.dram.writeBytes))])),
+            ("memory", gemm.memory.map(memoryJSON) ?? .null),
             ("energy_pj", .null), ("area_um2", .null),
             ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
                                ("sqnr_db", .number(gemm.error.sqnrDB))])),
         ])
+    }
+
+    /// Per-operand SRAM and DRAM bytes of the buffer model, and the dequantization traffic.
+    static func memoryJSON(_ m: MemoryTraffic) -> JSONValue {
+        func operand(_ o: OperandTraffic) -> JSONValue {
+            .object([("sram_read", .int(o.sramReadBytes)), ("sram_write", .int(o.sramWriteBytes)),
+                     ("dram_read", .int(o.dramReadBytes)), ("dram_write", .int(o.dramWriteBytes)), ("resident", .bool(o.resident))])
+        }
+        return .object([("a", operand(m.a)), ("b", operand(m.b)), ("c", operand(m.c)),
+                        ("dequant_bytes", .object([("read", .int(m.dequant.readBytes)), ("write", .int(m.dequant.writeBytes))])),
+                        ("sram_stall_cycles", .int(m.sramStallCycles))])
     }
 
     static func text(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention) -> String {

@@ -11,6 +11,22 @@ public struct GEMMReport: Sendable {
     public let error: ErrorMetrics
     /// The accumulation order the dataflow implied.
     public let order: AccumulationOrder
+    /// SRAM and DRAM byte traffic per operand, when a buffer model was given (systolic only).
+    public let memory: MemoryTraffic?
+}
+
+/// The on-chip buffers of a GEMM run and the dequantization scheme of its unit.
+///
+/// ```swift
+/// BufferModel(buffers: (a: act, b: wbuf, c: obuf), dequant: .mixpe(groupSize: 128))
+/// ```
+public struct BufferModel: Sendable {
+    public var buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer)
+    public var dequant: DequantTraffic.Scheme?
+    public init(buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer), dequant: DequantTraffic.Scheme? = nil) {
+        self.buffers = buffers
+        self.dequant = dequant
+    }
 }
 
 /// Runs a quantized GEMM through an arithmetic unit placed on a systolic array.
@@ -61,7 +77,7 @@ public enum GEMMExecution {
     /// convention only.
     public static func run<U: ArithmeticUnit>(unit: U, activations a: Matrix, weights b: Matrix, engine: EngineConfig,
                                               convention: TimingConvention, mode: SimulationMode = .fast,
-                                              dram: DRAMConfig? = nil) throws -> GEMMReport {
+                                              dram: DRAMConfig? = nil, memory: BufferModel? = nil) throws -> GEMMReport {
         guard a.cols == b.rows else {
             throw TensorEngineError.dimensionMismatch(activationColumns: a.cols, weightRows: b.rows)
         }
@@ -69,13 +85,28 @@ public enum GEMMExecution {
         let t = unit.timing
         let timing: TimingCounts
         let order: AccumulationOrder
+        var traffic: MemoryTraffic?
         switch engine {
         case .systolic(let array):
             var arrayForUnit = array
             arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
-            timing = try SystolicTiming.run(streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: t.macsPerOperation),
-                                            on: arrayForUnit, convention: convention, mode: mode, dram: dram)
-            order = self.order(for: array.dataflow, rows: array.rows, lanes: t.macsPerOperation)
+            let lanes = max(t.macsPerOperation, 1)
+            let streamed = streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
+            // A streamed step carries `lanes` elements of A and of B along K, and a group of
+            // G elements spans G/lanes steps.
+            let stepDram = dram.map { d in
+                DRAMConfig(bytesPerCycle: d.bytesPerCycle, a: OperandWidth(bits: Saturating.mul(d.a.bits, lanes), per: d.a.per),
+                           b: OperandWidth(bits: Saturating.mul(d.b.bits, lanes), per: d.b.per), c: d.c)
+            }
+            timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode, dram: stepDram)
+            order = self.order(for: array.dataflow, rows: array.rows, lanes: lanes)
+            if let model = memory, let widths = stepDram {
+                var dequant = model.dequant
+                if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
+                traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: arrayForUnit), dram: widths,
+                                                      buffers: model.buffers, dequant: dequant,
+                                                      computeCycles: timing.computeCycles)
+            }
         case .tensorCore(let tile, let kind):
             guard convention == .native else {
                 throw TensorEngineError.unsupportedConvention("the scalesim convention is defined for systolic arrays only")
@@ -87,6 +118,6 @@ public enum GEMMExecution {
         }
         let output = unit.gemm(try unit.quantize(activations: a, weights: b), order: order)
         let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
-        return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order)
+        return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order, memory: traffic)
     }
 }

@@ -81,3 +81,22 @@ import Testing
                                       "--timing", "fastest"]).exitCode == 2)
     }
 }
+
+/// Byte traffic honours operand precision exactly, for a unit that streams 4 lanes per step.
+@Suite struct GemmTrafficTests {
+    /// BitMoD W4, M = 4, K = 256, N = 32, everything fits on chip:
+    /// A = 4·256 FP16 = 2048 bytes; B = 8192 weights × (4·128 + 8)/128 bits = 4160 bytes;
+    /// DRAM reads 6208; outputs 4·32 FP32 = 512 bytes written; the dequantizer reads one 8-bit
+    /// scale per (column, group) = 32·2 = 64 bytes.
+    @Test func bitmodBytes() throws {
+        let r = try QArchProcess.run(["gemm", "--design", GemmTests.design("bitmod-w4.json"), "--m", "4", "--k", "256", "--n", "32", "--json"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let doc = try #require(try r.json() as? [String: Any])
+        let dram = try #require(doc["dram_bytes"] as? [String: Any])
+        #expect(dram["read"] as? Int == 6208 && dram["write"] as? Int == 512)
+        let memory = try #require(doc["memory"] as? [String: Any])
+        #expect((memory["a"] as? [String: Any])?["dram_read"] as? Int == 2048)
+        #expect((memory["b"] as? [String: Any])?["dram_read"] as? Int == 4160)
+        #expect((memory["dequant_bytes"] as? [String: Any])?["read"] as? Int == 64)
+    }
+}
