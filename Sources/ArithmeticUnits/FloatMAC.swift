@@ -74,8 +74,17 @@ public struct FloatMAC: ArithmeticUnit {
     }
 
     public func gemm(_ ops: FloatMACOperands, order: AccumulationOrder) -> UnitResult {
-        let productBits = kind == .hif8 ? 8 : 16
         let r = FloatMACKernels.gemm(ops, order: order, productBits: productBits, outputFormat: outputFormat)
         return UnitResult(rows: ops.m, cols: ops.n, outputFormat: outputFormat, bits: r.bits, actions: r.counts, timing: timing)
     }
+
+    /// Finish a GEMM whose FP32 accumulators (row-major M×N) were computed elsewhere in
+    /// `order`, e.g. by a register-level systolic array: scales, output format, action counts.
+    public func finish(_ ops: FloatMACOperands, accumulators: [Float], order: AccumulationOrder) -> UnitResult {
+        let r = FloatMACKernels.finish(ops, accumulators: accumulators, order: order, productBits: productBits,
+                                       outputFormat: outputFormat)
+        return UnitResult(rows: ops.m, cols: ops.n, outputFormat: outputFormat, bits: r.bits, actions: r.counts, timing: timing)
+    }
+
+    var productBits: Int { kind == .hif8 ? 8 : 16 }
 }

@@ -27,7 +27,15 @@ public struct FloatMACOperands: Sendable {
 enum FloatMACKernels {
     static func gemm(_ ops: FloatMACOperands, order: AccumulationOrder, productBits: Int,
                      outputFormat: ElementFormat) -> (bits: [UInt32], counts: ActionCounts) {
-        var acc = FP32AccumulationKernel.gemm(a: ops.activations, bNK: ops.weightsNK, m: ops.m, k: ops.k, n: ops.n, order: order)
+        let acc = FP32AccumulationKernel.gemm(a: ops.activations, bNK: ops.weightsNK, m: ops.m, k: ops.k, n: ops.n, order: order)
+        return finish(ops, accumulators: acc, order: order, productBits: productBits, outputFormat: outputFormat)
+    }
+
+    /// The epilogue (scales, output format) and action counts of a GEMM whose FP32
+    /// accumulators were computed in `order`.
+    static func finish(_ ops: FloatMACOperands, accumulators: [Float], order: AccumulationOrder, productBits: Int,
+                       outputFormat: ElementFormat) -> (bits: [UInt32], counts: ActionCounts) {
+        var acc = accumulators
         var scaleMuls = 0
         for r in 0..<ops.m {
             for c in 0..<ops.n {

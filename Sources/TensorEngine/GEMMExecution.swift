@@ -38,7 +38,10 @@ public struct BufferModel: Sendable {
 ///   unit's dot width), its partial sum flows down a column from zero, and fold partials
 ///   are added to the running output in fold order (`AccumulationOrder(kChunk:)`).
 /// Wherever the unit's accumulation is exact (integer MixPE/INT8, the MX block sums), every
-/// dataflow gives the same bits.
+/// dataflow gives the same bits. In `.cycle` mode on a systolic array the FP32-accumulating
+/// MACs (FP16, dequant-FP16, HiF8) move their values through PE registers
+/// (`SystolicRegisterArray`), which reproduces exactly these orders; other units compute
+/// them functionally.
 ///
 /// Timing: a PE that performs a `w`-wide dot product every `ii` cycles streams ceil(K/w)
 /// steps of `ii` cycles each (`ArrayConfig.cyclesPerStep`), by `SystolicTiming`.
@@ -116,7 +119,16 @@ public enum GEMMExecution {
             timing = try TensorCoreTiming.run(dims, tile: unitTile, kind: kind, mode: mode, dram: dram)
             if case .dotTree = kind { order = AccumulationOrder(kChunk: tile.k) } else { order = .sequential }
         }
-        let output = unit.gemm(try unit.quantize(activations: a, weights: b), order: order)
+        let operands = try unit.quantize(activations: a, weights: b)
+        let output: UnitResult
+        if mode == .cycle, case .systolic(let array) = engine, let mac = unit as? FloatMAC,
+           let ops = operands as? FloatMACOperands {
+            // Cycle mode moves the values themselves through the PE registers.
+            let acc = SystolicRegisterArray.run(a: ops.activations, bNK: ops.weightsNK, m: ops.m, k: ops.k, n: ops.n, array: array)
+            output = mac.finish(ops, accumulators: acc, order: order)
+        } else {
+            output = unit.gemm(operands, order: order)
+        }
         let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
         return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order, memory: traffic)
     }
