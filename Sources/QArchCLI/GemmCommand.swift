@@ -20,7 +20,9 @@ struct GemmCommand: ParsableCommand {
             C[M×N] = A[M×K]·B[K×N], A the activations and B the weights. Values are computed \
             bit-exactly in the accumulation order of the array's dataflow; cycles come from \
             the systolic engine with DRAM stalls; the error is measured against the float64 \
-            GEMM of the unquantized inputs.
+            GEMM of the unquantized inputs. The memory section counts SRAM and DRAM bytes per \
+            operand with the design's buffers (re-fetches when a buffer is too small); the DRAM \
+            stall cycles assume each element is fetched once.
             """
     )
 
@@ -116,7 +118,6 @@ struct GemmCommand: ParsableCommand {
             ("cycles", .object([("total", .int(t.totalCycles)), ("compute", .int(t.computeCycles)), ("stall", .int(t.stallCycles))])),
             ("utilization", .number(t.utilization)),
             ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
-            ("dram_bytes", .object([("read", .int(t.dram.readBytes)), ("write", .int(t.dram.writeBytes))])),
             ("memory", gemm.memory.map(memoryJSON) ?? .null),
             ("energy_pj", .null), ("area_um2", .null),
             ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
@@ -144,7 +145,10 @@ struct GemmCommand: ParsableCommand {
         table.append(["cycles (\(convention.rawValue))", "\(t.totalCycles)"])
         table.append(["  compute / stall", "\(t.computeCycles) / \(t.stallCycles)"])
         table.append(["utilization", String(format: "%.3f", t.utilization)])
-        table.append(["DRAM read / write bytes", "\(t.dram.readBytes) / \(t.dram.writeBytes)"])
+        if let mem = gemm.memory {
+            table.append(["DRAM read / write bytes", "\(mem.dram.readBytes) / \(mem.dram.writeBytes)"])
+            table.append(["SRAM read / write bytes", "\(mem.sramReadBytes) / \(mem.sramWriteBytes)"])
+        }
         table.append(["error: max |Δ|", String(format: "%.4g", gemm.error.maxAbs)])
         table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])
         table.append(["error: SQNR (dB)", String(format: "%.2f", gemm.error.sqnrDB)])
