@@ -10,7 +10,8 @@ enum GroupedIntegerKernel {
     static func gemm(m: Int, k: Int, n: Int, groupSize: Int, activations a: [Int8], rowScales: [Float],
                      weightsNK w: [Int8], zeroPoints: [Int32], scales: [Float], order: AccumulationOrder,
                      accumulator: IntegerAccumulator) -> [UInt32] {
-        var out = [UInt32](repeating: 0, count: m * n)
+        var out = [UInt32](repeating: 0, count: max(m, 0) * max(n, 0))
+        guard m > 0, n > 0, k > 0, groupSize > 0 else { return out }
         let groups = (k + groupSize - 1) / groupSize
         var groupSums = [Int64](repeating: 0, count: m * groups)
         for r in 0..<m {

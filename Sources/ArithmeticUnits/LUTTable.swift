@@ -20,7 +20,8 @@ public struct LUTTable: Sendable, Equatable {
     /// Precompute the table: each entry is summed in FP32 in the order a0, a1, a2, a3
     /// (each addition rounded to nearest-even), then rounded once to `entryFormat`.
     /// Integer entry formats (INT8 activations) are exact.
-    public init(activations a: [Double], entryFormat: ElementFormat) {
+    public init(activations given: [Double], entryFormat: ElementFormat) {
+        let a = LUTTable.group(given, zero: 0.0)
         if entryFormat == .fp16 {
             var entries = [Double](repeating: 0, count: 8)
             entries.withUnsafeMutableBufferPointer { LUTTable.fillFP16($0.baseAddress!, a[0], a[1], a[2], a[3]) }
@@ -32,6 +33,9 @@ public struct LUTTable: Sendable, Equatable {
             return entryFormat.decode(entryFormat.encode(Double(s), rule: .nearestEven, overflow: .infinity))
         }
     }
+
+    /// The first four activations, padded with zeros (a short group's missing lanes hold 0).
+    static func group<T>(_ a: [T], zero: T) -> [T] { (0..<4).map { $0 < a.count ? a[$0] : zero } }
 
     /// Entry j summed in FP32 in the order a0, a1, a2, a3, each addition rounded to nearest-even.
     @inline(__always)
@@ -50,7 +54,8 @@ public struct LUTTable: Sendable, Equatable {
     }
 
     /// Exact integer table for integer activations (no rounding).
-    public init(integerActivations a: [Int]) {
+    public init(integerActivations given: [Int]) {
+        let a = LUTTable.group(given, zero: 0)
         var entries = [Double](repeating: 0, count: 8)
         entries.withUnsafeMutableBufferPointer {
             LUTTable.fillInteger($0.baseAddress!, Double(a[0]), Double(a[1]), Double(a[2]), Double(a[3]))

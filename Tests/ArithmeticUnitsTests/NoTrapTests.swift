@@ -1,5 +1,5 @@
 import Testing
-import ArithmeticUnits
+@testable import ArithmeticUnits
 import NumberFormats
 
 /// No unit traps on any input: huge, tiny and zero operands run to completion (hardware
@@ -53,5 +53,16 @@ import NumberFormats
                 }
             }
         }
+    }
+}
+
+/// Empty and short operands never trap at the kernel level either.
+@Suite struct EmptyOperandTests {
+    @Test func emptyAndShort() {
+        let r = Int8MACKernel.gemm(m: 0, k: 0, n: 3, groupSize: 1, activations: [], rowScales: [], weightsNK: [],
+                                   zeroPoints: [0, 0, 0], scales: [1, 1, 1], order: .sequential, accumulator: .int32)
+        #expect(r.bits.isEmpty)
+        #expect(LUTTable(activations: [1, 2], entryFormat: .fp16).stored == LUTTable(activations: [1, 2, 0, 0], entryFormat: .fp16).stored)
+        #expect(LUTTable(integerActivations: []).stored == [Double](repeating: 0, count: 8))
     }
 }
