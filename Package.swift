@@ -19,10 +19,13 @@ let package = Package(
         .target(name: "Workloads", dependencies: ["NumberFormats"]),
         .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
         .target(name: "DesignModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine"]),
+        // Deviation from architecture.md §1 (…→ TensorEngine → CostModel → DesignModel): DesignModel already
+        // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
+        .target(name: "CostModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
-                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel",
+                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel", "CostModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,7 @@ let package = Package(
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "NumberFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

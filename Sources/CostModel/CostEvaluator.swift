@@ -1,0 +1,151 @@
+import ArithmeticUnits
+import DesignModel
+import NumberFormats
+import TensorEngine
+import Workloads
+
+/// Estimates energy, area, cycles and throughput of a design on a workload without
+/// computing values (timing and traffic come from the closed-form engine paths).
+///
+/// Per GEMM shape (× its count):
+/// - **cycles**: systolic arrays as `GEMMExecution` times them (K in dot-product steps of the
+///   unit, II cycles per step, the design's DRAM stalls, `native` convention) plus the SRAM
+///   bank-bandwidth stalls of the buffer model; tensor cores by `TensorCoreTiming`.
+/// - **PE energy**: per-cycle PEs: dynamic = PEs × compute cycles × E_dyn (every PE clocks
+///   during compute, as both artifacts charge it), leakage = PEs × total cycles × E_leak;
+///   action-priced PEs: MACs × Σ (actions per MAC × pJ per action).
+/// - **SRAM**: per memory, (read words × read pJ + write words × write pJ) per access of
+///   its width (`SRAMModel` fit unless the design gives pJ or a cost override); systolic
+///   traffic from `BufferedTraffic` (capacity-aware, dequant epilogue reads on B, sums and
+///   accumulators on C); tensor cores: the engine's element traffic × operand widths.
+///   An operand without a memory (e.g. BitMoD's outputs) is charged nothing on chip.
+/// - **SRAM leakage**: Σ memories' leakage power × latency.
+/// - **DRAM**: read bits × read pJ/bit + write bits × write pJ/bit.
+/// - **Area**: PEs × PE area + Σ memory areas.
+///
+/// ```swift
+/// let cost = try CostEvaluator().evaluate(design, on: Workload.builtIn("llama-2-7b:decode:1:layer")!)
+/// cost.energy("dram"); cost.cycles
+/// ```
+public struct CostEvaluator: Sendable {
+    public var scaling: TechnologyScaling
+    public init(scaling: TechnologyScaling = TechnologyScaling()) { self.scaling = scaling }
+
+    /// The traffic and timing of one GEMM run (not yet multiplied by its count).
+    struct RunCounts {
+        var cycles = 0, computeCycles = 0, peCount = 0
+        var reads: [MemorySpec.Operand: Int] = [:], writes: [MemorySpec.Operand: Int] = [:]
+        var dramReadBytes = 0, dramWriteBytes = 0
+    }
+
+    public func evaluate(_ design: Design, on workload: Workload) throws -> DesignCost {
+        let library = CostLibrary(design: design, scaling: scaling)
+        let pe = PECost(design: design, library: library)
+        let f = design.technology.frequencyMHz
+        var cycles = 0.0, peCompute = 0.0, peTotal = 0.0, maxPE = 0, macs = 0.0
+        var reads: [MemorySpec.Operand: Double] = [:], writes: [MemorySpec.Operand: Double] = [:]
+        var dramRead = 0.0, dramWrite = 0.0
+        for g in workload.gemms where g.count > 0 {
+            let r = try run(design, GEMMDims(m: g.m, k: g.k, n: g.n))
+            let c = Double(g.count)
+            cycles += Double(r.cycles) * c
+            peCompute += Double(r.peCount) * Double(r.computeCycles) * c
+            peTotal += Double(r.peCount) * Double(r.cycles) * c
+            maxPE = max(maxPE, r.peCount)
+            macs += Double(g.m) * Double(g.k) * Double(g.n) * c
+            for (o, v) in r.reads { reads[o, default: 0] += Double(v) * c }
+            for (o, v) in r.writes { writes[o, default: 0] += Double(v) * c }
+            dramRead += Double(r.dramReadBytes) * c
+            dramWrite += Double(r.dramWriteBytes) * c
+        }
+        let latency = f > 0 ? cycles / (f * 1e6) : 0
+        let peDynamic = pe.dynamicPJPerCycle.map { $0 * peCompute } ?? macs * pe.actionPJPerMACTotal
+        let peLeak = pe.leakagePJPerCycle * peTotal
+        var energy: [(key: String, value: Double)] = [("pe_dynamic", peDynamic), ("pe_leakage", peLeak)]
+        var area: [(key: String, value: Double)] = [("pe_array", Double(maxPE) * pe.areaUm2)]
+        var sramLeak = 0.0
+        for m in design.memories {
+            let fit = library.sram.memory(kb: Double(m.sizeKiB), banks: m.banks, widthBits: m.widthBits, process: library.process)
+            let o = design.costOverrides[m.name]
+            let readPJ: Double, writePJ: Double
+            if let e = o?.energyPJ {
+                readPJ = e; writePJ = e
+            } else {
+                if case .picojoules(let x) = m.readPJ { readPJ = x } else { readPJ = fit.readPJ }
+                if case .picojoules(let x) = m.writePJ { writePJ = x } else { writePJ = fit.writePJ }
+            }
+            energy.append((m.name, (reads[m.operand] ?? 0) * readPJ + (writes[m.operand] ?? 0) * writePJ))
+            area.append((m.name, o?.areaUm2 ?? fit.areaUm2))
+            sramLeak += fit.leakageMW * latency * 1e9
+        }
+        energy.append(("sram_leakage", sramLeak))
+        let dramO = design.costOverrides["dram"]?.energyPJ
+        energy.append(("dram", dramRead * 8 * (dramO ?? design.dram.readPJPerBit) + dramWrite * 8 * (dramO ?? design.dram.writePJPerBit)))
+        energy.insert(("total", energy.reduce(0) { $0 + $1.value }), at: 0)
+        area.insert(("total", area.reduce(0) { $0 + $1.value }), at: 0)
+        return DesignCost(name: design.name, workload: workload.name, macs: Int(exactly: macs.rounded()) ?? Int.max,
+                          cycles: Int(exactly: cycles.rounded()) ?? Int.max, latencyS: latency,
+                          energyPJ: energy, areaUm2: area,
+                          sources: [("pe_energy", pe.energySource), ("pe_area", pe.areaSource)])
+    }
+
+    /// Timing and traffic of one GEMM on the design's engine (no values).
+    func run(_ design: Design, _ dims: GEMMDims) throws -> RunCounts {
+        let dims = try dims.validated()
+        let unit = design.makeUnit()
+        let t = unit.timing
+        let dram = design.dramConfig()
+        let widthOf: [MemorySpec.Operand: Int] = Dictionary(design.memories.map { ($0.operand, max($0.widthBits, 1)) },
+                                                           uniquingKeysWith: { a, _ in a })
+        func words(_ bytes: Int, _ o: MemorySpec.Operand) -> Int {
+            guard let w = widthOf[o] else { return 0 }
+            return (bytes * 8 + w - 1) / w
+        }
+        var r = RunCounts()
+        switch design.engineConfig() {
+        case .systolic(var array):
+            array.cyclesPerStep = max(t.initiationInterval, 1)
+            let lanes = max(t.macsPerOperation, 1)
+            let streamed = GEMMExecution.streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
+            let stepDram = DRAMConfig(bytesPerCycle: dram.bytesPerCycle,
+                                      a: OperandWidth(bits: dram.a.bits * lanes, per: dram.a.per),
+                                      b: OperandWidth(bits: dram.b.bits * lanes, per: dram.b.per), c: dram.c)
+            let timing = try SystolicTiming.run(streamed, on: array, convention: .native, mode: .fast, dram: stepDram)
+            let model = design.bufferModel()
+            var dequant = model.dequant
+            if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
+            let traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: array), dram: stepDram,
+                                                      buffers: model.buffers, dequant: dequant,
+                                                      computeCycles: timing.computeCycles)
+            r.cycles = timing.totalCycles + traffic.sramStallCycles
+            r.computeCycles = timing.computeCycles
+            r.peCount = timing.peCount
+            let dq = traffic.dequant
+            r.reads[.a] = traffic.a.sramReadWords
+            r.writes[.a] = traffic.a.sramWriteWords
+            r.reads[.b] = traffic.b.sramReadWords + words(dq.scaleBytes + dq.zeroPointBytes, .b)
+            r.writes[.b] = traffic.b.sramWriteWords
+            r.reads[.c] = traffic.c.sramReadWords + words(dq.activationSumBytes + dq.accumulatorReadBytes, .c)
+            r.writes[.c] = traffic.c.sramWriteWords + words(dq.accumulatorWriteBytes, .c)
+            r.dramReadBytes = traffic.dram.readBytes
+            r.dramWriteBytes = traffic.dram.writeBytes
+        case .tensorCore(var tile, let kind):
+            if case .dotTree = kind { tile.initiationInterval = max(t.initiationInterval, 1) }
+            let timing = try TensorCoreTiming.run(dims, tile: tile, kind: kind, mode: .fast, dram: dram)
+            r.cycles = timing.totalCycles
+            r.computeCycles = timing.computeCycles
+            r.peCount = timing.peCount
+            func bytes(_ elements: Int, _ w: OperandWidth) -> Int {
+                let bits = Double(elements) * Double(w.bits) / Double(max(w.per, 1))
+                return Int((bits / 8).rounded(.up))
+            }
+            r.reads[.a] = words(bytes(timing.sram.aReads, dram.a), .a)
+            r.reads[.b] = words(bytes(timing.sram.bReads, dram.b), .b)
+            r.reads[.c] = words(bytes(timing.sram.cReads, dram.c), .c)
+            r.writes[.c] = words(bytes(timing.sram.cWrites, dram.c), .c)
+            r.dramReadBytes = timing.dram.readBytes
+            r.dramWriteBytes = timing.dram.writeBytes
+        }
+        return r
+    }
+}

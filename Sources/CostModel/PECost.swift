@@ -1,0 +1,142 @@
+import ArithmeticUnits
+import DesignModel
+import NumberFormats
+import TensorEngine
+import Workloads
+
+/// The resolved cost of one processing element of a design: either a per-PE-cycle energy
+/// (paper PEs and `pe` overrides) or per-MAC action energies, plus the PE area.
+///
+/// Resolution order:
+/// 1. **Energy**: the design's `pe` override (energy per PE-cycle at the design's clock)
+///    → the paper PE of the unit (`PaperPETable`: BitMoD → BitMoD PE, FP16 MAC → FP16 MAC,
+///    dequant-FP16 → FP16×INT8, MixPE W4A8 / INT8 MAC → MixPE (8,4), MixPE W4A16 → (16,8))
+///    → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
+///    A `pe` override is split into leakage and dynamic parts by the MixPE row it equals
+///    (0.689/1.347/2.066 pJ: ≈19 % leakage), else by the unit's paper PE, else all dynamic.
+/// 2. **Area**: the `pe` override area → the paper PE area → the action-based area
+///    Σ_actions ⌈actions per PE-cycle⌉ × component area (one instance per action the PE
+///    performs in a cycle).
+///
+/// ```swift
+/// let pe = PECost(design: bitmodDesign, library: CostLibrary(design: bitmodDesign))
+/// pe.dynamicPJPerCycle   // 0.586; pe.areaUm2 1793.7
+/// ```
+public struct PECost: Sendable {
+    /// Dynamic energy per active PE-cycle (pJ), when the PE is priced per cycle.
+    public var dynamicPJPerCycle: Double?
+    /// Leakage energy per PE per cycle at the design clock (pJ).
+    public var leakagePJPerCycle: Double
+    /// Energy per MAC by action (pJ), when priced by actions.
+    public var actionPJPerMAC: [(action: Action, perMAC: Double, pj: Double)]
+    public var areaUm2: Double
+    public var energySource: String
+    public var areaSource: String
+
+    public init(design: Design, library: CostLibrary) {
+        let f = design.technology.frequencyMHz
+        let paper = Self.paperPE(for: design.unit)
+        let override = design.costOverrides["pe"]
+        var profile: ActionProfile?
+        func actions() -> ActionProfile {
+            if let p = profile { return p }
+            let p = ActionProfile(design: design, library: library)
+            profile = p
+            return p
+        }
+        actionPJPerMAC = []
+        if let e = override?.energyPJ {
+            let row = PaperPETable.mixpeRow(publishedPJ: e) ?? paper
+            let leak = e * (row?.leakageFraction ?? 0)
+            dynamicPJPerCycle = e - leak
+            leakagePJPerCycle = leak
+            energySource = override?.source ?? ""
+        } else if let p = paper {
+            dynamicPJPerCycle = library.paper(p).dynamicPJ
+            leakagePJPerCycle = library.scaling.energy(p.leakagePJPerCycle(frequencyMHz: f), from: p.process, to: library.process)
+            energySource = p.source
+        } else {
+            dynamicPJPerCycle = nil
+            leakagePJPerCycle = 0
+            actionPJPerMAC = actions().perMAC
+            energySource = "per-MAC action counts of a representative GEMM priced by the component library"
+        }
+        if let a = override?.areaUm2 {
+            areaUm2 = a
+            areaSource = override?.source ?? ""
+        } else if let p = paper, let a = library.paper(p).areaUm2 {
+            areaUm2 = a
+            areaSource = p.source
+        } else {
+            areaUm2 = actions().areaUm2
+            areaSource = "Σ component areas of the actions one PE performs per cycle (component library)"
+        }
+    }
+
+    /// Energy per MAC when priced by actions.
+    public var actionPJPerMACTotal: Double { actionPJPerMAC.reduce(0) { $0 + $1.perMAC * $1.pj } }
+
+    /// The paper PE that models `unit`, if any.
+    public static func paperPE(for unit: UnitSpec) -> PaperPE? {
+        switch unit {
+        case .bitmod: return PaperPETable.bitmodPE
+        case .mixpe(let mode, _, _): return mode == .w4a8 ? PaperPETable.mixpeW4A8 : PaperPETable.mixpeW4A16
+        case .int8MAC: return PaperPETable.mixpeW4A8
+        case .floatMAC(let kind, _, _):
+            switch kind {
+            case .fp16: return PaperPETable.fp16MAC
+            case .dequantFP16: return PaperPETable.fp16xInt8
+            case .hif8: return nil
+            }
+        case .lutTensorCore, .blockDot: return nil
+        }
+    }
+}
+
+/// The actions a design's unit performs per MAC, measured once on a small representative
+/// GEMM (M = 2, K = 256, N = 2, seeded synthetic operands) and scaled by MAC count.
+///
+/// Units report actions from their arithmetic, so the per-MAC ratio is that of a
+/// full-group GEMM (K = 256 spans whole groups of 32/64/128 and MX/NV blocks); workload
+/// evaluation never computes values. If the representative run fails (it should not for a
+/// validated design) the profile is empty and the PE costs nothing dynamic.
+///
+/// ```swift
+/// let p = ActionProfile(design: hif8Design, library: lib)
+/// p.perMAC   // e.g. [(fp_mul8, 1.0, …), (fp_add32, 1.0, …)]
+/// ```
+public struct ActionProfile: Sendable {
+    public var perMAC: [(action: Action, perMAC: Double, pj: Double)]
+    public var areaUm2: Double
+
+    public static let m = 2, k = 256, n = 2
+
+    public init(design: Design, library: CostLibrary) {
+        let unit = design.makeUnit().unit
+        let a = SyntheticData.activations(m: Self.m, k: Self.k, seed: 1)
+        let b = SyntheticData.weights(k: Self.k, n: Self.n, seed: 2)
+        let counts: ActionCounts
+        do {
+            counts = try Self.actions(unit, a, b)
+        } catch {
+            counts = ActionCounts()
+        }
+        let macs = Double(Self.m * Self.k * Self.n)
+        let perCycle = unit.timing.macsPerCycle
+        var list: [(Action, Double, Double)] = []
+        var area = 0.0
+        for (action, count) in counts.sorted {
+            let c = library.action(action)
+            let per = Double(count) / macs
+            list.append((action, per, c.energyPJ))
+            area += (per * perCycle).rounded(.up) * c.areaUm2
+        }
+        perMAC = list
+        areaUm2 = area
+    }
+
+    static func actions<U: ArithmeticUnit>(_ unit: U, _ a: Matrix, _ b: Matrix) throws -> ActionCounts {
+        let operands = try unit.quantize(activations: a, weights: b)
+        return unit.gemm(operands, order: .sequential).actions
+    }
+}

@@ -1,0 +1,114 @@
+/// Published per-PE costs of the paper designs at 28 nm (cost-references.md §3,
+/// numeric-units.md §3.3 and §4.3).
+///
+/// - BitMoD `hardware/PE_Area_Power.xlsx` (TSMC 28 nm, 1 GHz, so mW ≡ pJ/cycle): components
+///   Exp Match 306.9 µm²/0.136 mW, Bit-serial Mul 748.3/0.185, Group Accum 546.1/0.195,
+///   Dequant 192.4/0.070 → BitMoD PE 1793.7 µm², 0.586 mW. FP16 MAC 1968.7 µm², 0.77 mW
+///   (FP16 Mul 1395.5/0.49 + FP16 Add 573.2/0.28). FP16×INT8 → FP16 1318.6 µm², 0.613 mW.
+///   No leakage split is published: the whole power is treated as dynamic.
+/// - MixPE `results/systolic_array_synth.csv` (500 MHz, per PE; the area column is a
+///   placeholder): leakage and dynamic power in nW. Energy per cycle = total/f:
+///   W4A8 (8,4) 279 960 + 64 314 nW → 0.688548 pJ (≈0.689), W4A16 (16,8) 0.6734 mW → 1.347 pJ,
+///   FP16 (16,16) 1.032924 mW → 2.066 pJ; leakage ≈ 19 %.
+///
+/// ```swift
+/// PaperPETable.bitmodPE.areaUm2                         // 1793.7
+/// PaperPETable.mixpeW4A8.energyPerCycle(frequencyMHz: 500)   // 0.688548
+/// ```
+public enum PaperPETable {
+    /// One BitMoD spreadsheet row: area with registers and power at 1 GHz.
+    public struct Component: Sendable, Equatable {
+        public var name: String
+        public var areaUm2: Double
+        public var powerMW: Double
+    }
+
+    public static let bitmodSource = "BitMoD hardware/PE_Area_Power.xlsx, TSMC 28 nm, 1 GHz (numeric-units.md §4.3)"
+    public static let mixpeSource = "MixPE results/systolic_array_synth.csv, per PE at 500 MHz (numeric-units.md §3.3)"
+
+    public static let bitmodComponents: [Component] = [
+        Component(name: "exp_match", areaUm2: 306.9, powerMW: 0.136),
+        Component(name: "bit_serial_mul", areaUm2: 748.3, powerMW: 0.185),
+        Component(name: "group_accum", areaUm2: 546.1, powerMW: 0.195),
+        Component(name: "dequant", areaUm2: 192.4, powerMW: 0.070),
+    ]
+    public static let fp16MACComponents: [Component] = [
+        Component(name: "fp16_mul", areaUm2: 1395.5, powerMW: 0.49),
+        Component(name: "fp16_add", areaUm2: 573.2, powerMW: 0.28),
+    ]
+
+    /// BitMoD PE: the sum of its components (1793.7 µm², 0.586 mW at 1 GHz).
+    public static let bitmodPE = PaperPE(name: "bitmod-pe", components: bitmodComponents, source: bitmodSource)
+    /// FP16 MAC baseline (1968.7 µm², 0.77 mW at 1 GHz).
+    public static let fp16MAC = PaperPE(name: "fp16-mac", components: fp16MACComponents, source: bitmodSource)
+    /// FP16 + FP16×INT8 → FP16 (1318.6 µm², 0.613 mW at 1 GHz).
+    public static let fp16xInt8 = PaperPE(name: "fp16xint8", areaUm2: 1318.6, dynamicMW: 0.613, leakageMW: 0,
+                                          measuredMHz: 1000, source: bitmodSource)
+    /// MixPE (8,4): W4A8, also the INT8 baseline: leakage 64 314 nW, dynamic 279 960 nW.
+    public static let mixpeW4A8 = PaperPE(name: "mixpe-w4a8", areaUm2: nil, dynamicMW: 0.279960, leakageMW: 0.064314,
+                                          measuredMHz: 500, source: mixpeSource)
+    /// MixPE (16,8): W4A16: leakage 128 458 nW, dynamic 544 982 nW.
+    public static let mixpeW4A16 = PaperPE(name: "mixpe-w4a16", areaUm2: nil, dynamicMW: 0.544982, leakageMW: 0.128458,
+                                           measuredMHz: 500, source: mixpeSource)
+    /// MixPE (16,16): FP16 baseline: leakage 192 942 nW, dynamic 839 982 nW.
+    public static let mixpeFP16 = PaperPE(name: "mixpe-fp16", areaUm2: nil, dynamicMW: 0.839982, leakageMW: 0.192942,
+                                          measuredMHz: 500, source: mixpeSource)
+
+    public static let all: [PaperPE] = [bitmodPE, fp16MAC, fp16xInt8, mixpeW4A8, mixpeW4A16, mixpeFP16]
+
+    /// The MixPE row whose published energy per cycle at 500 MHz (rounded to 3 decimals, as
+    /// cost-references.md §3 quotes it) equals `pj`; used to split a design's `pe` override
+    /// into dynamic and leakage parts.
+    public static func mixpeRow(publishedPJ pj: Double) -> PaperPE? {
+        [mixpeW4A8, mixpeW4A16, mixpeFP16].first { ($0.energyPerCycle(frequencyMHz: 500) * 1000).rounded() == (pj * 1000).rounded() }
+    }
+}
+
+/// One published processing element: area, dynamic and leakage power at the frequency it was
+/// synthesized for, at 28 nm / 0.9 V.
+///
+/// Dynamic energy per cycle is frequency independent (C·V²): dynamicMW / measuredGHz.
+/// Leakage is a power, so its energy per cycle at f is leakageMW / f.
+///
+/// ```swift
+/// PaperPETable.mixpeFP16.energyPerCycle(frequencyMHz: 500)   // 2.065848 pJ
+/// ```
+public struct PaperPE: Sendable, Equatable {
+    public var name: String
+    public var areaUm2: Double?
+    public var dynamicMW: Double
+    public var leakageMW: Double
+    public var measuredMHz: Double
+    public var process: ProcessPoint
+    public var source: String
+
+    public init(name: String, areaUm2: Double?, dynamicMW: Double, leakageMW: Double, measuredMHz: Double,
+                process: ProcessPoint = .paper28, source: String) {
+        self.name = name
+        self.areaUm2 = areaUm2
+        self.dynamicMW = dynamicMW
+        self.leakageMW = leakageMW
+        self.measuredMHz = measuredMHz
+        self.process = process
+        self.source = source
+    }
+
+    /// A PE built from spreadsheet components measured at 1 GHz (sums rounded to 0.1 µm² and
+    /// 0.001 mW, as the spreadsheet prints its totals).
+    init(name: String, components: [PaperPETable.Component], source: String) {
+        let area = components.reduce(0) { $0 + $1.areaUm2 }, power = components.reduce(0) { $0 + $1.powerMW }
+        self.init(name: name, areaUm2: (area * 10).rounded() / 10, dynamicMW: (power * 1000).rounded() / 1000,
+                  leakageMW: 0, measuredMHz: 1000, source: source)
+    }
+
+    /// Total power in mW at the measured frequency.
+    public var powerMW: Double { dynamicMW + leakageMW }
+    /// Dynamic energy per active cycle in pJ.
+    public var dynamicPJPerCycle: Double { measuredMHz > 0 ? dynamicMW * 1000 / measuredMHz : 0 }
+    /// Leakage energy per cycle in pJ at `frequencyMHz`.
+    public func leakagePJPerCycle(frequencyMHz: Double) -> Double { frequencyMHz > 0 ? leakageMW * 1000 / frequencyMHz : 0 }
+    /// Dynamic plus leakage energy per cycle in pJ at `frequencyMHz`.
+    public func energyPerCycle(frequencyMHz: Double) -> Double { dynamicPJPerCycle + leakagePJPerCycle(frequencyMHz: frequencyMHz) }
+    /// Fraction of the total power that is leakage.
+    public var leakageFraction: Double { powerMW > 0 ? leakageMW / powerMW : 0 }
+}

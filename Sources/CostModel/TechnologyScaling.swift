@@ -1,0 +1,64 @@
+/// Scaling of energy and area from the node and voltage a number was measured at to a
+/// design's node and voltage (cost-references.md §5).
+///
+/// Default rule: dynamic energy ∝ C·V² with C ∝ feature size, so
+/// `E(node, V) = E₀ · (node/node₀)^energyExponent · (V/V₀)²`, and area ∝ feature size²,
+/// `A(node) = A₀ · (node/node₀)^areaExponent`, with `energyExponent = 1`, `areaExponent = 2`.
+/// Both exponents are overridable. A number measured at the design's own node and voltage
+/// is returned unchanged (the factors are exactly 1 and are not applied).
+///
+/// ```swift
+/// let s = TechnologyScaling()
+/// s.energy(1.0, from: .horowitz45, to: Node(nm: 22.5, voltage: 0.9))   // 0.5
+/// s.area(100, fromNm: 45, toNm: 22.5)                                  // 25
+/// ```
+public struct TechnologyScaling: Sendable, Equatable {
+    /// Exponent of the feature-size ratio for dynamic energy (C ∝ feature size → 1).
+    public var energyExponent: Double
+    /// Exponent of the feature-size ratio for area (feature size squared → 2).
+    public var areaExponent: Double
+
+    public init(energyExponent: Double = 1, areaExponent: Double = 2) {
+        self.energyExponent = energyExponent
+        self.areaExponent = areaExponent
+    }
+
+    /// Energy measured at `from`, at `to`.
+    public func energy(_ pj: Double, from: ProcessPoint, to: ProcessPoint) -> Double {
+        if from == to { return pj }
+        guard from.nodeNm > 0, from.voltageV > 0 else { return pj }
+        let c = from.nodeNm == to.nodeNm ? 1 : Self.pow(to.nodeNm / from.nodeNm, energyExponent)
+        let v = to.voltageV / from.voltageV
+        return pj * c * v * v
+    }
+
+    /// Area measured at `fromNm`, at `toNm`.
+    public func area(_ um2: Double, fromNm: Double, toNm: Double) -> Double {
+        if fromNm == toNm || fromNm <= 0 { return um2 }
+        return um2 * Self.pow(toNm / fromNm, areaExponent)
+    }
+
+    static func pow(_ x: Double, _ y: Double) -> Double {
+        if y == 1 { return x }
+        if y == 2 { return x * x }
+        return x > 0 ? (log2Double(x) * y).exp2 : 0
+    }
+}
+
+/// A technology point: feature size and supply voltage.
+///
+/// ```swift
+/// ProcessPoint.horowitz45   // 45 nm, 0.9 V
+/// ```
+public struct ProcessPoint: Sendable, Equatable {
+    public var nodeNm: Double
+    public var voltageV: Double
+    public init(nodeNm: Double, voltageV: Double) {
+        self.nodeNm = nodeNm
+        self.voltageV = voltageV
+    }
+    /// Horowitz ISSCC 2014: 45 nm at 0.9 V.
+    public static let horowitz45 = ProcessPoint(nodeNm: 45, voltageV: 0.9)
+    /// The BitMoD / MixPE syntheses: TSMC 28 nm at 0.9 V.
+    public static let paper28 = ProcessPoint(nodeNm: 28, voltageV: 0.9)
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import CostModel
+import DesignModel
+import Foundation
+import Workloads
+
+/// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on
+/// a workload (architecture.md §3).
+///
+/// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default) or a JSON file
+/// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}`. Values are never computed:
+/// cycles and traffic come from the closed-form engine paths and energy from the cost
+/// model's component library (`CostEvaluator`).
+///
+/// ```
+/// qarch evaluate Designs/bitmod-w4.json Designs/fp16-systolic.json --json
+/// [{"name": "bitmod-w4", "area_um2": {"total": …}, "energy_pj": {"total": …}, "cycles": …, …}, …]
+/// ```
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Energy, area, latency and throughput of designs on a workload.",
+        discussion: """
+            Energy: PE energy per cycle (paper PEs and cost overrides) or per action, SRAM \
+            accesses from the buffer model priced by the CACTI fit, DRAM bits at the design's \
+            pJ/bit, and leakage over the latency. TOPS counts a MAC as two operations.
+            """
+    )
+
+    @Argument(help: "Design JSON files.")
+    var designs: [String]
+
+    @Option(help: "A built-in workload name (model:phase:tokens[:layer]) or a workload JSON file.")
+    var workload = "llama-2-7b:decode:1:layer"
+
+    @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
+    var overrides: [String] = []
+
+    @OptionGroup var report: ReportOptions
+
+    func validate() throws {
+        if designs.isEmpty { throw ValidationError("expected at least one design file") }
+    }
+
+    func run() throws {
+        let w = try loadWorkload()
+        let edits = try DesignFile.overrides(overrides)
+        let specs = try designs.map { try DesignFile.require($0, overrides: edits) }
+        let evaluator = CostEvaluator()
+        var costs: [DesignCost] = []
+        for (file, spec) in zip(designs, specs) {
+            do {
+                costs.append(try evaluator.evaluate(spec, on: w))
+            } catch {
+                throw CLIError.invalidInput("\(file): \(error)")
+            }
+        }
+        report.emit(json: { .array(costs.map(Self.json)) }, text: { Self.text(costs, workload: w) })
+    }
+
+    func loadWorkload() throws -> Workload {
+        if let w = Workload.builtIn(workload) { return w }
+        guard FileManager.default.fileExists(atPath: workload) else {
+            throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
+        }
+        guard let data = FileManager.default.contents(atPath: workload) else {
+            throw CLIError.invalidInput("\(workload): expected a readable workload file")
+        }
+        let w: Workload
+        do {
+            w = try JSONDecoder().decode(Workload.self, from: data)
+        } catch {
+            throw CLIError.invalidInput("\(workload): expected a workload {name, gemms: [{name, m, k, n, count}]}, found invalid JSON")
+        }
+        if let bad = w.gemms.firstIndex(where: { $0.m <= 0 || $0.k <= 0 || $0.n <= 0 || $0.count < 0 }) {
+            throw CLIError.invalidInput("\(workload): gemms[\(bad)]: expected positive m, k, n and a non-negative count")
+        }
+        return w
+    }
+
+    static func json(_ c: DesignCost) -> JSONValue {
+        .object([
+            ("name", .string(c.name)),
+            ("workload", .string(c.workload)),
+            ("area_um2", .object(c.areaUm2.map { ($0.key, .number($0.value)) })),
+            ("energy_pj", .object(c.energyPJ.map { ($0.key, .number($0.value)) })),
+            ("cycles", .int(c.cycles)),
+            ("latency_s", .number(c.latencyS)),
+            ("macs", .int(c.macs)),
+            ("tops", .number(c.tops)),
+            ("tops_per_w", .number(c.topsPerW)),
+            ("tops_per_mm2", .number(c.topsPerMM2)),
+            ("sources", .object(c.sources.map { ($0.key, .string($0.value)) })),
+        ])
+    }
+
+    static func text(_ costs: [DesignCost], workload: Workload) -> String {
+        var table = TextTable(["design", "area mm²", "energy µJ", "cycles", "latency µs", "TOPS", "TOPS/W", "TOPS/mm²"],
+                              rightAligned: [false, true, true, true, true, true, true, true])
+        func g(_ x: Double) -> String { String(format: "%.4g", x) }
+        for c in costs {
+            table.append([c.name, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
+                          g(c.latencyS * 1e6), g(c.tops), g(c.topsPerW), g(c.topsPerMM2)])
+        }
+        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs) MACs\n" + table.render()
+    }
+}
