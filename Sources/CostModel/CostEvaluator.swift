@@ -83,10 +83,19 @@ public struct CostEvaluator: Sendable {
         energy.append(("dram", dramRead * 8 * (dramO ?? design.dram.readPJPerBit) + dramWrite * 8 * (dramO ?? design.dram.writePJPerBit)))
         energy.insert(("total", energy.reduce(0) { $0 + $1.value }), at: 0)
         area.insert(("total", area.reduce(0) { $0 + $1.value }), at: 0)
-        return DesignCost(name: design.name, workload: workload.name, macs: Int(exactly: macs.rounded()) ?? Int.max,
-                          cycles: Int(exactly: cycles.rounded()) ?? Int.max, latencyS: latency,
-                          energyPJ: energy, areaUm2: area,
-                          sources: [("pe_energy", pe.energySource), ("pe_area", pe.areaSource)])
+        var cost = DesignCost(name: design.name, workload: workload.name, macs: Self.int(macs), cycles: Self.int(cycles),
+                              latencyS: latency, energyPJ: energy, areaUm2: area,
+                              sources: [("pe_energy", pe.energySource), ("pe_area", pe.areaSource)])
+        cost.peComponentsPJ = pe.componentShares.map { ($0.name, $0.fraction * peDynamic) }
+        return cost
+    }
+
+    /// `x` as an Int, clamped to Int's range (never traps).
+    static func int(_ x: Double) -> Int {
+        guard x.isFinite else { return x < 0 ? Int.min : Int.max }
+        if x >= 9.2e18 { return Int.max }
+        if x <= -9.2e18 { return Int.min }
+        return Int(x.rounded())
     }
 
     /// Timing and traffic of one GEMM on the design's engine (no values).
@@ -99,7 +108,7 @@ public struct CostEvaluator: Sendable {
                                                            uniquingKeysWith: { a, _ in a })
         func words(_ bytes: Int, _ o: MemorySpec.Operand) -> Int {
             guard let w = widthOf[o] else { return 0 }
-            return (bytes * 8 + w - 1) / w
+            return Self.int((Double(bytes) * 8 / Double(w)).rounded(.up))
         }
         var r = RunCounts()
         switch design.engineConfig() {
@@ -108,8 +117,8 @@ public struct CostEvaluator: Sendable {
             let lanes = max(t.macsPerOperation, 1)
             let streamed = GEMMExecution.streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
             let stepDram = DRAMConfig(bytesPerCycle: dram.bytesPerCycle,
-                                      a: OperandWidth(bits: dram.a.bits * lanes, per: dram.a.per),
-                                      b: OperandWidth(bits: dram.b.bits * lanes, per: dram.b.per), c: dram.c)
+                                      a: OperandWidth(bits: dram.a.bits.multipliedReportingOverflow(by: lanes).partialValue, per: dram.a.per),
+                                      b: OperandWidth(bits: dram.b.bits.multipliedReportingOverflow(by: lanes).partialValue, per: dram.b.per), c: dram.c)
             let timing = try SystolicTiming.run(streamed, on: array, convention: .native, mode: .fast, dram: stepDram)
             let model = design.bufferModel()
             var dequant = model.dequant
@@ -117,16 +126,17 @@ public struct CostEvaluator: Sendable {
             let traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: array), dram: stepDram,
                                                       buffers: model.buffers, dequant: dequant,
                                                       computeCycles: timing.computeCycles)
-            r.cycles = timing.totalCycles + traffic.sramStallCycles
+            r.cycles = Self.int(Double(timing.totalCycles) + Double(traffic.sramStallCycles))
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount
             let dq = traffic.dequant
             r.reads[.a] = traffic.a.sramReadWords
             r.writes[.a] = traffic.a.sramWriteWords
-            r.reads[.b] = traffic.b.sramReadWords + words(dq.scaleBytes + dq.zeroPointBytes, .b)
+            func add(_ x: Int, _ y: Int) -> Int { Self.int(Double(x) + Double(y)) }
+            r.reads[.b] = add(traffic.b.sramReadWords, words(add(dq.scaleBytes, dq.zeroPointBytes), .b))
             r.writes[.b] = traffic.b.sramWriteWords
-            r.reads[.c] = traffic.c.sramReadWords + words(dq.activationSumBytes + dq.accumulatorReadBytes, .c)
-            r.writes[.c] = traffic.c.sramWriteWords + words(dq.accumulatorWriteBytes, .c)
+            r.reads[.c] = add(traffic.c.sramReadWords, words(add(dq.activationSumBytes, dq.accumulatorReadBytes), .c))
+            r.writes[.c] = add(traffic.c.sramWriteWords, words(dq.accumulatorWriteBytes, .c))
             r.dramReadBytes = traffic.dram.readBytes
             r.dramWriteBytes = traffic.dram.writeBytes
         case .tensorCore(var tile, let kind):
@@ -137,7 +147,7 @@ public struct CostEvaluator: Sendable {
             r.peCount = timing.peCount
             func bytes(_ elements: Int, _ w: OperandWidth) -> Int {
                 let bits = Double(elements) * Double(w.bits) / Double(max(w.per, 1))
-                return Int((bits / 8).rounded(.up))
+                return Self.int((bits / 8).rounded(.up))
             }
             r.reads[.a] = words(bytes(timing.sram.aReads, dram.a), .a)
             r.reads[.b] = words(bytes(timing.sram.bReads, dram.b), .b)

@@ -19,6 +19,9 @@ public struct DesignCost: Sendable {
     public var areaUm2: [(key: String, value: Double)]
     /// Where each PE figure came from.
     public var sources: [(key: String, value: String)]
+    /// `pe_dynamic` split over PE components (paper PE component powers or actions); empty
+    /// when the source gives no split.
+    public var peComponentsPJ: [(key: String, value: Double)] = []
 
     public init(name: String, workload: String, macs: Int, cycles: Int, latencyS: Double,
                 energyPJ: [(key: String, value: Double)], areaUm2: [(key: String, value: Double)],

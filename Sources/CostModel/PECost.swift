@@ -32,6 +32,10 @@ public struct PECost: Sendable {
     public var areaUm2: Double
     public var energySource: String
     public var areaSource: String
+    /// How the dynamic PE energy splits over components (fractions summing to 1): the paper
+    /// PE's published component powers, or each action's share of the per-MAC energy;
+    /// empty when no split is known.
+    public var componentShares: [(name: String, fraction: Double)] = []
 
     public init(design: Design, library: CostLibrary) {
         let f = design.technology.frequencyMHz
@@ -60,6 +64,13 @@ public struct PECost: Sendable {
             leakagePJPerCycle = 0
             actionPJPerMAC = actions().perMAC
             energySource = "per-MAC action counts of a representative GEMM priced by the component library"
+        }
+        if dynamicPJPerCycle != nil, let p = paper {
+            let total = p.components.reduce(0) { $0 + $1.powerMW }
+            if total > 0 { componentShares = p.components.map { ($0.name, $0.powerMW / total) } }
+        } else {
+            let total = actionPJPerMAC.reduce(0) { $0 + $1.perMAC * $1.pj }
+            if total > 0 { componentShares = actionPJPerMAC.map { ($0.action.description, $0.perMAC * $0.pj / total) } }
         }
         if let a = override?.areaUm2 {
             areaUm2 = a

@@ -81,6 +81,8 @@ public struct PaperPE: Sendable, Equatable {
     public var measuredMHz: Double
     public var process: ProcessPoint
     public var source: String
+    /// The published components (BitMoD spreadsheet rows), empty when only totals exist.
+    public var components: [PaperPETable.Component] = []
 
     public init(name: String, areaUm2: Double?, dynamicMW: Double, leakageMW: Double, measuredMHz: Double,
                 process: ProcessPoint = .paper28, source: String) {
@@ -99,6 +101,7 @@ public struct PaperPE: Sendable, Equatable {
         let area = components.reduce(0) { $0 + $1.areaUm2 }, power = components.reduce(0) { $0 + $1.powerMW }
         self.init(name: name, areaUm2: (area * 10).rounded() / 10, dynamicMW: (power * 1000).rounded() / 1000,
                   leakageMW: 0, measuredMHz: 1000, source: source)
+        self.components = components
     }
 
     /// Total power in mW at the measured frequency.

@@ -90,6 +90,7 @@ struct EvaluateCommand: ParsableCommand {
             ("tops", .number(c.tops)),
             ("tops_per_w", .number(c.topsPerW)),
             ("tops_per_mm2", .number(c.topsPerMM2)),
+            ("pe_components_pj", .object(c.peComponentsPJ.map { ($0.key, .number($0.value)) })),
             ("sources", .object(c.sources.map { ($0.key, .string($0.value)) })),
         ])
     }

@@ -20,6 +20,7 @@ import Testing
             let area = try #require(item["area_um2"] as? [String: Any])
             let energy = try #require(item["energy_pj"] as? [String: Any])
             #expect(area["total"] is NSNumber && area["pe_array"] is NSNumber)
+            #expect(item["pe_components_pj"] is [String: Any])
             for key in ["total", "pe_dynamic", "pe_leakage", "sram_leakage", "dram"] { #expect(energy[key] is NSNumber, "\(key)") }
         }
     }

@@ -97,6 +97,20 @@ import Workloads
         #expect(close(c.area("total"), 1800))
     }
 
+    /// The PE component split: BitMoD's spreadsheet powers (Exp Match 0.136 of 0.586 mW),
+    /// actions for action-priced units; the parts sum to `pe_dynamic`.
+    @Test func peComponentSplit() throws {
+        let w = Workload(name: "t", gemms: [GEMMShape(name: "g", m: 4, k: 256, n: 8)])
+        let b = try CostEvaluator().evaluate(Self.design("bitmod-w4.json"), on: w)
+        let exp = try #require(b.peComponentsPJ.first { $0.key == "exp_match" })
+        #expect(close(exp.value, b.energy("pe_dynamic") * 0.136 / 0.586))
+        for f in ["bitmod-w4.json", "hif8-mac.json", "mxfp4-dot.json"] {
+            let c = try CostEvaluator().evaluate(Self.design(f), on: w)
+            #expect(!c.peComponentsPJ.isEmpty, "\(f)")
+            #expect(close(c.peComponentsPJ.reduce(0) { $0 + $1.value }, c.energy("pe_dynamic")), "\(f)")
+        }
+    }
+
     /// Every shipped design evaluates on the default workload with finite, positive figures.
     @Test func everyDesignEvaluates() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
