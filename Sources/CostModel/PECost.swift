@@ -14,6 +14,9 @@ import Workloads
 ///    → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
 ///    A `pe` override is split into leakage and dynamic parts by the MixPE row it equals
 ///    (0.689/1.347/2.066 pJ: ≈19 % leakage), else by the unit's paper PE, else all dynamic.
+///    Overrides are taken as measured at the design's node and are never scaled; paper PEs
+///    at another node are scaled by `TechnologyScaling` (leakage per cycle like dynamic
+///    energy, an assumption).
 /// 2. **Area**: the `pe` override area → the paper PE area → the action-based area
 ///    Σ_actions ⌈actions per PE-cycle⌉ × component area (one instance per action the PE
 ///    performs in a cycle).

@@ -36,17 +36,26 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
     var overrides: [String] = []
 
+    @Option(help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
+    var energyExponent = 1.0
+
+    @Option(help: "Exponent of the node ratio for area when a table value is scaled to the design's node (feature size squared: 2).")
+    var areaExponent = 2.0
+
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if designs.isEmpty { throw ValidationError("expected at least one design file") }
+        if !energyExponent.isFinite || !areaExponent.isFinite {
+            throw ValidationError("--energy-exponent, --area-exponent: expected finite numbers")
+        }
     }
 
     func run() throws {
         let w = try loadWorkload()
         let edits = try DesignFile.overrides(overrides)
         let specs = try designs.map { try DesignFile.require($0, overrides: edits) }
-        let evaluator = CostEvaluator()
+        let evaluator = CostEvaluator(scaling: TechnologyScaling(energyExponent: energyExponent, areaExponent: areaExponent))
         var costs: [DesignCost] = []
         for (file, spec) in zip(designs, specs) {
             do {

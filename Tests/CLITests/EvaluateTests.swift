@@ -48,7 +48,8 @@ import Testing
         #expect(try QArchProcess.run(["evaluate"]).exitCode == 2)
         #expect(try QArchProcess.run(["evaluate", Self.design("bitmod-w4.json"), "--workload", "no-such-model"]).exitCode == 2)
         #expect(try QArchProcess.run(["evaluate", Self.design("bitmod-w4.json"), "--set", "nonsense"]).exitCode == 2)
-        let text = try QArchProcess.run(["evaluate", Self.design("bitmod-w4.json")])
+        #expect(try QArchProcess.run(["evaluate", Self.design("bitmod-w4.json"), "--energy-exponent", "nan"]).exitCode == 2)
+        let text = try QArchProcess.run(["evaluate", Self.design("bitmod-w4.json"), "--energy-exponent", "1.2"])
         #expect(text.exitCode == 0 && text.stdout.contains("bitmod-w4"))
     }
 }

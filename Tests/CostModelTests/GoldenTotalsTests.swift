@@ -111,6 +111,21 @@ import Workloads
         }
     }
 
+    /// A paper PE used at another node is scaled (FP16 MAC: 0.77 pJ, 1968.7 µm² at 28 nm →
+    /// ×45/28 energy, ×(45/28)² area at 45 nm); a `pe` override is never scaled.
+    @Test func paperPEScalesToTheDesignNode() throws {
+        var d = try Self.design("fp16-systolic.json")
+        d.technology = Technology(nodeNm: 45, voltageV: 0.9, frequencyMHz: 1000)
+        d.costOverrides = [:]
+        let lib = CostLibrary(design: d)
+        let pe = PECost(design: d, library: lib)
+        #expect(close(pe.dynamicPJPerCycle ?? 0, 0.77 * 45 / 28))
+        #expect(close(pe.areaUm2, 1968.7 * (45.0 / 28) * (45.0 / 28)))
+        d.costOverrides = ["pe": CostOverride(energyPJ: 0.77, areaUm2: 1968.7, source: "test")]
+        let fixed = PECost(design: d, library: CostLibrary(design: d))
+        #expect(fixed.dynamicPJPerCycle == 0.77 && fixed.areaUm2 == 1968.7)
+    }
+
     /// Every shipped design evaluates on the default workload with finite, positive figures.
     @Test func everyDesignEvaluates() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
