@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArithmeticUnits
+import CostModel
 import DesignModel
 import Foundation
 import NumberFormats
@@ -11,7 +12,8 @@ import Workloads
 /// run one GEMM through the design's unit on its array.
 ///
 /// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`).
-/// Energy and area come with the cost model; until then they are reported as null.
+/// Energy and area come from the cost model (`CostEvaluator`) for this GEMM's shape on the
+/// design, in the native timing convention.
 struct GemmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gemm",
@@ -73,8 +75,10 @@ struct GemmCommand: ParsableCommand {
                 try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
             }
         }
-        report.emit(json: { Self.json(design: spec, unit: unit, gemm: gemm, convention: convention) },
-                    text: { Self.text(design: spec, unit: unit, gemm: gemm, convention: convention) })
+        let cost = try? CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
+            GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
+        report.emit(json: { Self.json(design: spec, unit: unit, gemm: gemm, convention: convention, cost: cost) },
+                    text: { Self.text(design: spec, unit: unit, gemm: gemm, convention: convention, cost: cost) })
     }
 
     /// A and B from files or seeded synthetic data, with every shape checked.
@@ -109,7 +113,8 @@ struct GemmCommand: ParsableCommand {
         return (matA, matB)
     }
 
-    static func json(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention) -> JSONValue {
+    static func json(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention,
+                     cost: DesignCost?) -> JSONValue {
         let t = gemm.timing
         return .object([
             ("design", .string(design.name)), ("unit", .string(unit.name)),
@@ -119,7 +124,8 @@ struct GemmCommand: ParsableCommand {
             ("utilization", .number(t.utilization)),
             ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
             ("memory", gemm.memory.map(memoryJSON) ?? .null),
-            ("energy_pj", .null), ("area_um2", .null),
+            ("energy_pj", cost.map { c in .object(c.energyPJ.map { ($0.key, .number($0.value)) }) } ?? .null),
+            ("area_um2", cost.map { c in .object(c.areaUm2.map { ($0.key, .number($0.value)) }) } ?? .null),
             ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
                                ("sqnr_db", .number(gemm.error.sqnrDB))])),
         ])
@@ -136,7 +142,8 @@ struct GemmCommand: ParsableCommand {
                         ("sram_stall_cycles", .int(m.sramStallCycles))])
     }
 
-    static func text(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention) -> String {
+    static func text(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention,
+                     cost: DesignCost?) -> String {
         let t = gemm.timing
         var table = TextTable(["quantity", "value"], rightAligned: [false, true])
         table.append(["design", design.name])
@@ -148,6 +155,10 @@ struct GemmCommand: ParsableCommand {
         if let mem = gemm.memory {
             table.append(["DRAM read / write bytes", "\(mem.dram.readBytes) / \(mem.dram.writeBytes)"])
             table.append(["SRAM read / write bytes", "\(mem.sramReadBytes) / \(mem.sramWriteBytes)"])
+        }
+        if let c = cost {
+            table.append(["energy (pJ, native timing)", String(format: "%.6g", c.energy("total"))])
+            table.append(["area (µm²)", String(format: "%.6g", c.area("total"))])
         }
         table.append(["error: max |Δ|", String(format: "%.4g", gemm.error.maxAbs)])
         table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])

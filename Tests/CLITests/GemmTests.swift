@@ -21,6 +21,8 @@ import Testing
         #expect(total == compute + stall && total > 0)
         let error = try #require(doc["error"] as? [String: Any])
         #expect((error["sqnr_db"] as? Double ?? 0) > 10)
+        let energy = try #require(doc["energy_pj"] as? [String: Any]), area = try #require(doc["area_um2"] as? [String: Any])
+        #expect((energy["total"] as? Double ?? 0) > 0 && (area["total"] as? Double ?? 0) > 0)
         // Same seed, same bytes.
         let again = try QArchProcess.run(["gemm", "--design", Self.design("mixpe-w4a8.json"), "--m", "8", "--k", "256", "--n", "16", "--json"])
         #expect(again.stdout == r.stdout)
