@@ -21,6 +21,11 @@ import Testing
         "hif8-mac": ("hif8-mac", 32, 32, 1),
         "lut-tc-tile-w2a16": ("lut-tc-w2a16", 2, 64, 2),
         "fp16-tensor-core": ("fp16-mac", 8, 4, 1),
+        "lut-tc-w1a16": ("lut-tc-w1a16", 32, 32, 1),
+        "lut-tc-w4a16": ("lut-tc-w4a16", 32, 32, 4),
+        "lut-tc-ternary": ("lut-tc-ternarya16", 32, 32, 2),
+        "bitmod-w3": ("bitmod-w3", 32, 32, 2),
+        "w4a16-dequant-fp16": ("w4a16-dequant-fp16", 32, 28, 1),
     ]
 
     @Test func everyExpectedDesignExists() {

@@ -61,7 +61,9 @@ import TensorEngine
                 let cycle = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, array: array, convention: .native,
                                                   mode: .cycle, dram: design.dramConfig())
                 #expect(fast.timing == cycle.timing && fast.output.bits == cycle.output.bits, "\(design.name) \(dataflow)")
-                #expect(fast.error.relativeFrobenius < 0.5, "\(design.name) \(dataflow): \(fast.error.relativeFrobenius)")
+                // A sanity bound on the quantization error; 1-bit weights keep little more than the sign.
+                let bound = unit.operandWidths.b.bitsPerElement < 2 ? 1.0 : 0.5
+                #expect(fast.error.relativeFrobenius < bound, "\(design.name) \(dataflow): \(fast.error.relativeFrobenius)")
                 bitsByDataflow.append(fast.output.bits)
             }
             if ["int8-systolic", "mixpe-w4a8", "mxfp4-dot", "nvfp4-dot"].contains(design.name) {
