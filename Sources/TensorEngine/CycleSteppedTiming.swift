@@ -71,30 +71,18 @@ public enum CycleSteppedTiming {
         var shift: ShiftJob?
         var pendingDrains = 0       // os native: output tiles waiting to drain
         var begun = 0               // folds that began (ws/is: preload, os: stream)
-        var nextFetch = 0           // next fold whose DRAM data to fetch
-        var fetched = 0             // folds whose DRAM data has arrived
-        var fetch: (start: Int, cycles: Int)?
-        var readBytes = 0
+        var channel = DRAMFetchChannel(units: folds)
 
-        /// Starts DRAM fetches the channel and the one-fold prefetch window allow;
-        /// a fetch of zero bytes completes at once.
+        /// Starts the DRAM fetches the channel and the one-fold prefetch window allow.
         func startFetches(at c: Int) {
-            while fetch == nil, nextFetch < folds, begun >= nextFetch {
-                let bytes = dram?.fetchBytes(fold: nextFetch, of: plan) ?? 0
-                let cycles = dram?.transferCycles(bytes: bytes) ?? 0
-                readBytes = Saturating.add(readBytes, bytes)
-                nextFetch += 1
-                if cycles == 0 { fetched += 1 } else { fetch = (c, cycles) }
-            }
+            channel.start(at: c, begun: begun, bytes: { dram?.fetchBytes(fold: $0, of: plan) ?? 0 },
+                          cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
         var c = 0
         while true {
             // 1. Retire what completes at the start of cycle c.
-            if let job = fetch, c - job.start >= job.cycles {
-                fetched += 1
-                fetch = nil
-            }
+            channel.retire(at: c)
             startFetches(at: c)
             if let w = streaming, c - w.start >= streamLen { streaming = nil }
             while waveHead < waves.count, c - waves[waveHead].start >= waveLen {
@@ -120,7 +108,7 @@ public enum CycleSteppedTiming {
 
             // 2. Injector: start the next fold's stream when its preconditions hold.
             if streaming == nil, nextStream < folds {
-                let tileReady = stationaryPreload ? loaded > nextStream : fetched > nextStream
+                let tileReady = stationaryPreload ? loaded > nextStream : channel.fetched > nextStream
                 let arrayFree: Bool
                 if native {
                     // os: the shadow accumulators must have drained the previous outputs.
@@ -144,7 +132,7 @@ public enum CycleSteppedTiming {
                     let orderOK = native
                         ? nextLoad <= nextStream
                         : (nextLoad == nextStream && streaming == nil && waves.count == waveHead)
-                    let mayLoad = fetched > nextLoad && orderOK
+                    let mayLoad = channel.fetched > nextLoad && orderOK
                     if mayLoad {
                         shift = .preload(fold: nextLoad, start: c)
                         nextLoad += 1
@@ -203,7 +191,7 @@ public enum CycleSteppedTiming {
         if let dram {
             // Compute cycles: the same engine with an ideal memory.
             compute = run(plan, convention: convention).computeCycles
-            traffic.readBytes = readBytes
+            traffic.readBytes = channel.readBytes
             traffic.writeBytes = dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
                                             width: dram.c)
         }

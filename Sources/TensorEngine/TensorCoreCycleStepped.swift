@@ -38,20 +38,12 @@ enum TensorCoreCycleStepped {
             steps: 0, pipelineLatency: plan.latency)
 
         // DRAM channel.
-        var nextFetch = 0, fetched = 0, begun = 0, readBytes = 0
-        var fetch: (start: Int, cycles: Int)?
+        var begun = 0
+        var channel = DRAMFetchChannel(units: tiles)
         func startFetches(at c: Int) {
-            while fetch == nil, nextFetch < tiles, begun >= nextFetch {
-                let (mi, ni) = (nextFetch / colTiles, nextFetch % colTiles)
-                var cycles = 0
-                if let dram {
-                    let bytes = plan.fetchBytes(rowTile: mi, colTile: ni, dram: dram)
-                    readBytes += bytes
-                    cycles = dram.transferCycles(bytes: bytes)
-                }
-                nextFetch += 1
-                if cycles == 0 { fetched += 1 } else { fetch = (c, cycles) }
-            }
+            channel.start(at: c, begun: begun, bytes: { unit in
+                dram.map { plan.fetchBytes(rowTile: unit / colTiles, colTile: unit % colTiles, dram: $0) } ?? 0
+            }, cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
         // Issue stage and pipeline registers.
@@ -63,16 +55,13 @@ enum TensorCoreCycleStepped {
         var c = 0
         while true {
             // 1. Retire the fetch that completes at the start of cycle c; start the next.
-            if let job = fetch, c - job.start >= job.cycles {
-                fetched += 1
-                fetch = nil
-            }
+            channel.retire(at: c)
             startFetches(at: c)
 
             // 2. Issue stage: begin the next tile, or issue its next step.
             if stage0 == nil, precomputeLeft == 0, tile < tiles {
                 let (mi, ni) = (tile / colTiles, tile % colTiles)
-                if !tileBegun, fetched > tile {
+                if !tileBegun, channel.fetched > tile {
                     tileBegun = true
                     begun += 1
                     startFetches(at: c)
@@ -133,7 +122,7 @@ enum TensorCoreCycleStepped {
         counts.timing.computeCycles = c
         if let dram {
             counts.timing.computeCycles = run(plan).timing.totalCycles
-            counts.timing.dram = DRAMTraffic(readBytes: readBytes,
+            counts.timing.dram = DRAMTraffic(readBytes: channel.readBytes,
                                              writeBytes: dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
                                                                     width: dram.c))
         }

@@ -1,0 +1,42 @@
+/// The one-channel DRAM prefetcher of the cycle-stepped engines: units (folds or output
+/// tiles) are fetched in order, one transfer at a time, at most one unit ahead of the
+/// compute (unit i may start fetching once units 0…i−1 have begun); a zero-byte fetch
+/// completes at once.
+///
+/// ```swift
+/// var channel = DRAMFetchChannel(units: folds)
+/// channel.retire(at: c)                         // start of cycle c
+/// channel.start(at: c, begun: begun, bytes: { plan.bytes($0) }, cycles: { dram.transferCycles(bytes: $0) })
+/// channel.fetched                               // units whose data has arrived
+/// ```
+struct DRAMFetchChannel {
+    let units: Int
+    /// Units whose data has arrived.
+    private(set) var fetched = 0
+    /// Bytes read so far.
+    private(set) var readBytes = 0
+    private var nextFetch = 0
+    private var transfer: (start: Int, cycles: Int)?
+
+    init(units: Int) { self.units = units }
+
+    /// Retire the transfer that completes at the start of cycle `c`.
+    mutating func retire(at c: Int) {
+        if let job = transfer, c - job.start >= job.cycles {
+            fetched += 1
+            transfer = nil
+        }
+    }
+
+    /// Start the fetches the channel and the prefetch window allow at cycle `c`, when `begun`
+    /// units have begun computing; `bytes(i)` is unit i's fetch and `cycles(b)` its transfer time.
+    mutating func start(at c: Int, begun: Int, bytes: (Int) -> Int, cycles: (Int) -> Int) {
+        while transfer == nil, nextFetch < units, begun >= nextFetch {
+            let b = bytes(nextFetch)
+            let t = cycles(b)
+            readBytes = Saturating.add(readBytes, b)
+            nextFetch += 1
+            if t == 0 { fetched += 1 } else { transfer = (c, t) }
+        }
+    }
+}
