@@ -111,21 +111,13 @@ public struct CostEvaluator: Sendable {
             return Self.int((Double(bytes) * 8 / Double(w)).rounded(.up))
         }
         var r = RunCounts()
-        switch design.engineConfig() {
-        case .systolic(var array):
-            array.cyclesPerStep = max(t.initiationInterval, 1)
-            let lanes = max(t.macsPerOperation, 1)
-            let streamed = GEMMExecution.streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
-            let stepDram = DRAMConfig(bytesPerCycle: dram.bytesPerCycle,
-                                      a: OperandWidth(bits: dram.a.bits.multipliedReportingOverflow(by: lanes).partialValue, per: dram.a.per),
-                                      b: OperandWidth(bits: dram.b.bits.multipliedReportingOverflow(by: lanes).partialValue, per: dram.b.per), c: dram.c)
-            let timing = try SystolicTiming.run(streamed, on: array, convention: .native, mode: .fast, dram: stepDram)
-            let model = design.bufferModel()
-            var dequant = model.dequant
-            if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
-            let traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: array), dram: stepDram,
-                                                      buffers: model.buffers, dequant: dequant,
-                                                      computeCycles: timing.computeCycles)
+        let engine = design.engineConfig()
+        let schedule = try GEMMExecution.schedule(dims, unit: t, engine: engine, convention: .native, dram: dram,
+                                                  memory: design.bufferModel())
+        switch engine {
+        case .systolic:
+            let timing = schedule.timing
+            guard let traffic = schedule.memory else { return r }
             r.cycles = Self.int(Double(timing.totalCycles) + Double(traffic.sramStallCycles))
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount
@@ -139,9 +131,8 @@ public struct CostEvaluator: Sendable {
             r.writes[.c] = add(traffic.c.sramWriteWords, words(dq.accumulatorWriteBytes, .c))
             r.dramReadBytes = traffic.dram.readBytes
             r.dramWriteBytes = traffic.dram.writeBytes
-        case .tensorCore(var tile, let kind):
-            if case .dotTree = kind { tile.initiationInterval = max(t.initiationInterval, 1) }
-            let timing = try TensorCoreTiming.run(dims, tile: tile, kind: kind, mode: .fast, dram: dram)
+        case .tensorCore:
+            let timing = schedule.timing
             r.cycles = timing.totalCycles
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount

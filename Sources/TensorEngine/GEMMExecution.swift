@@ -15,6 +15,15 @@ public struct GEMMReport: Sendable {
     public let memory: MemoryTraffic?
 }
 
+/// The timing, accumulation order and buffer traffic of a GEMM, without values
+/// (`GEMMExecution.schedule`).
+public struct GEMMSchedule: Sendable {
+    public let timing: TimingCounts
+    public let order: AccumulationOrder
+    /// Per-operand SRAM and DRAM bytes, when a buffer model and DRAM were given (systolic only).
+    public let memory: MemoryTraffic?
+}
+
 /// The on-chip buffers of a GEMM run and the dequantization scheme of its unit.
 ///
 /// ```swift
@@ -74,6 +83,56 @@ public enum GEMMExecution {
         try run(unit: unit, activations: a, weights: b, engine: .systolic(array), convention: convention, mode: mode, dram: dram)
     }
 
+    /// What a GEMM of `dims` costs in time and traffic on `engine`, for a unit of `unit`
+    /// timing, without computing values: the engine's counts, the accumulation order the
+    /// dataflow implies and, with a buffer model and DRAM, the per-operand byte traffic.
+    ///
+    /// On a systolic array K streams in the unit's dot-product steps (`streamedDims`), each
+    /// `initiationInterval` cycles long; a step carries `lanes` elements of A and of B, and a
+    /// quantization group of G elements spans G/lanes steps.
+    ///
+    /// ```swift
+    /// let s = try GEMMExecution.schedule(GEMMDims(m: 1, k: 4096, n: 4096), unit: BitMoDPE().timing,
+    ///                                    engine: .systolic(array), convention: .native)
+    /// s.timing.totalCycles
+    /// ```
+    public static func schedule(_ dims: GEMMDims, unit t: UnitTiming, engine: EngineConfig, convention: TimingConvention,
+                                mode: SimulationMode = .fast, dram: DRAMConfig? = nil,
+                                memory: BufferModel? = nil) throws -> GEMMSchedule {
+        switch engine {
+        case .systolic(let array):
+            var arrayForUnit = array
+            arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
+            let lanes = max(t.macsPerOperation, 1)
+            let streamed = streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
+            let stepDram = dram.map { d in
+                DRAMConfig(bytesPerCycle: d.bytesPerCycle, a: OperandWidth(bits: Saturating.mul(d.a.bits, lanes), per: d.a.per),
+                           b: OperandWidth(bits: Saturating.mul(d.b.bits, lanes), per: d.b.per), c: d.c)
+            }
+            let timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode, dram: stepDram)
+            var traffic: MemoryTraffic?
+            if let model = memory, let widths = stepDram {
+                var dequant = model.dequant
+                if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
+                traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: arrayForUnit), dram: widths,
+                                                      buffers: model.buffers, dequant: dequant,
+                                                      computeCycles: timing.computeCycles)
+            }
+            return GEMMSchedule(timing: timing, order: order(for: array.dataflow, rows: array.rows, lanes: lanes),
+                                memory: traffic)
+        case .tensorCore(let tile, let kind):
+            guard convention == .native else {
+                throw TensorEngineError.unsupportedConvention("the scalesim convention is defined for systolic arrays only")
+            }
+            var unitTile = tile
+            if case .dotTree = kind { unitTile.initiationInterval = max(t.initiationInterval, 1) }
+            let timing = try TensorCoreTiming.run(dims, tile: unitTile, kind: kind, mode: mode, dram: dram)
+            let isDotTree: Bool
+            if case .dotTree = kind { isDotTree = true } else { isDotTree = false }
+            return GEMMSchedule(timing: timing, order: isDotTree ? AccumulationOrder(kChunk: tile.k) : .sequential, memory: nil)
+        }
+    }
+
     /// Run on any engine. On a tensor core the dot-product tree sums each `tile.k`-wide block
     /// from zero and then accumulates it (`AccumulationOrder(kChunk: tile.k)`); the LUT tile
     /// follows the LUT Tensor Core's own bit-plane order. Tensor cores time in the `native`
@@ -85,40 +144,9 @@ public enum GEMMExecution {
             throw TensorEngineError.dimensionMismatch(activationColumns: a.cols, weightRows: b.rows)
         }
         let dims = try GEMMDims(m: a.rows, k: a.cols, n: b.cols).validated()
-        let t = unit.timing
-        let timing: TimingCounts
-        let order: AccumulationOrder
-        var traffic: MemoryTraffic?
-        switch engine {
-        case .systolic(let array):
-            var arrayForUnit = array
-            arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
-            let lanes = max(t.macsPerOperation, 1)
-            let streamed = streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
-            // A streamed step carries `lanes` elements of A and of B along K, and a group of
-            // G elements spans G/lanes steps.
-            let stepDram = dram.map { d in
-                DRAMConfig(bytesPerCycle: d.bytesPerCycle, a: OperandWidth(bits: Saturating.mul(d.a.bits, lanes), per: d.a.per),
-                           b: OperandWidth(bits: Saturating.mul(d.b.bits, lanes), per: d.b.per), c: d.c)
-            }
-            timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode, dram: stepDram)
-            order = self.order(for: array.dataflow, rows: array.rows, lanes: lanes)
-            if let model = memory, let widths = stepDram {
-                var dequant = model.dequant
-                if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
-                traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: arrayForUnit), dram: widths,
-                                                      buffers: model.buffers, dequant: dequant,
-                                                      computeCycles: timing.computeCycles)
-            }
-        case .tensorCore(let tile, let kind):
-            guard convention == .native else {
-                throw TensorEngineError.unsupportedConvention("the scalesim convention is defined for systolic arrays only")
-            }
-            var unitTile = tile
-            if case .dotTree = kind { unitTile.initiationInterval = max(t.initiationInterval, 1) }
-            timing = try TensorCoreTiming.run(dims, tile: unitTile, kind: kind, mode: mode, dram: dram)
-            if case .dotTree = kind { order = AccumulationOrder(kChunk: tile.k) } else { order = .sequential }
-        }
+        let plan = try schedule(dims, unit: unit.timing, engine: engine, convention: convention, mode: mode,
+                                dram: dram, memory: memory)
+        let order = plan.order
         let operands = try unit.quantize(activations: a, weights: b)
         let output: UnitResult
         if mode == .cycle, case .systolic(let array) = engine, let mac = unit as? FloatMAC,
@@ -130,6 +158,6 @@ public enum GEMMExecution {
             output = unit.gemm(operands, order: order)
         }
         let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
-        return GEMMReport(dims: dims, output: output, timing: timing, error: error, order: order, memory: traffic)
+        return GEMMReport(dims: dims, output: output, timing: plan.timing, error: error, order: order, memory: plan.memory)
     }
 }
