@@ -136,10 +136,7 @@ public struct CostEvaluator: Sendable {
             r.cycles = timing.totalCycles
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount
-            func bytes(_ elements: Int, _ w: OperandWidth) -> Int {
-                let bits = Double(elements) * Double(w.bits) / Double(max(w.per, 1))
-                return Self.int((bits / 8).rounded(.up))
-            }
+            func bytes(_ elements: Int, _ w: OperandWidth) -> Int { w.byteCount(elements: elements) }
             r.reads[.a] = words(bytes(timing.sram.aReads, dram.a), .a)
             r.reads[.b] = words(bytes(timing.sram.bReads, dram.b), .b)
             r.reads[.c] = words(bytes(timing.sram.cReads, dram.c), .c)

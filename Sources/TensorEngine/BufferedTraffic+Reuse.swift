@@ -31,14 +31,3 @@ extension BufferedTraffic {
         return s
     }
 }
-
-extension OperandWidth {
-    /// Bytes holding `elements` values of this width, ⌈elements·bits / (8·per)⌉ (saturating).
-    ///
-    /// ```swift
-    /// OperandWidth(bits: 532, per: 128).byteCount(elements: 128)   // 67 (⌈532/8⌉)
-    /// ```
-    public func byteCount(elements: Int) -> Int {
-        Saturating.ceilDiv(Saturating.mul(elements, bits), Saturating.mul(per, 8))
-    }
-}

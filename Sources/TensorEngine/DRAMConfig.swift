@@ -57,8 +57,7 @@ public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
 
     /// Bytes holding `elements` values of `width`, ⌈elements·bits / (per·8)⌉.
     public func bytes(elements: Int, width: OperandWidth) -> Int {
-        let totalBits = Saturating.mul(elements, width.bits)
-        return Saturating.ceilDiv(totalBits, Saturating.mul(width.per, 8))
+        width.byteCount(elements: elements)
     }
 
     /// Cycles to move `bytes` over the channel, ⌈bytes / bytesPerCycle⌉.
@@ -91,4 +90,13 @@ public struct OperandWidth: Equatable, Hashable, Sendable, Codable {
 
     /// Bits per element.
     public var bitsPerElement: Double { Double(bits) / Double(max(per, 1)) }
+
+    /// Bytes holding `elements` values of this width, ⌈elements·bits / (8·per)⌉ (saturating).
+    ///
+    /// ```swift
+    /// OperandWidth(bits: 532, per: 128).byteCount(elements: 128)   // 67 (⌈532/8⌉)
+    /// ```
+    public func byteCount(elements: Int) -> Int {
+        Saturating.ceilDiv(Saturating.mul(elements, bits), Saturating.mul(per, 8))
+    }
 }
