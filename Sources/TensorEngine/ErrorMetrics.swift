@@ -25,19 +25,6 @@ public struct ErrorMetrics: Sendable, Equatable, Codable {
         }
         self.maxAbs = maxAbs
         relativeFrobenius = refSq > 0 ? (errSq / refSq).squareRoot() : (errSq > 0 ? .infinity : 0)
-        sqnrDB = errSq > 0 ? 10 * log10(refSq / errSq) : .infinity
+        sqnrDB = errSq > 0 ? 10 * DeterministicMath.log10(refSq / errSq) : .infinity
     }
-}
-
-/// log10 by the identity log10(x) = log2(x)·log10(2), with log2 from the exponent and a
-/// short series on the significand (deterministic, no libm).
-func log10(_ x: Double) -> Double {
-    guard x > 0, x.isFinite else { return x == 0 ? -.infinity : (x.isNaN || x < 0 ? .nan : .infinity) }
-    let e = Double(Int(x.exponent))
-    let m = x.significand
-    let t = (m - 1) / (m + 1), t2 = t * t
-    var term = t, sum = 0.0, k = 1.0
-    while k < 60 { sum += term / k; term *= t2; k += 2 }
-    let ln = e * 0.693_147_180_559_945_309 + 2 * sum
-    return ln * 0.434_294_481_903_251_827_651
 }
