@@ -72,10 +72,7 @@ struct UnitBenchmarks {
 
     static func make<U: ArithmeticUnit>(_ unit: U, _ m: Int, _ k: Int, _ n: Int) -> UnitBenchmarks {
         UnitBenchmarks(name: "unit.\(unit.name)") { minimumSeconds in
-            var rng = SplitMix64(seed: 1)
-            var a = Matrix(rows: m, cols: k), b = Matrix(rows: k, cols: n)
-            for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
-            for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.05 }
+            let (a, b) = benchmarkOperands(m: m, k: k, n: n, seed: 1)
             let operands = try unit.quantize(activations: a, weights: b)
             var best = 0.0, elapsed = 0.0, checksum: UInt32 = 0
             repeat {
@@ -97,10 +94,7 @@ struct UnitBenchmarks {
 enum GEMMBenchmark {
     /// Best-of-3 wall time of the bit-exact GEMM.
     static func mixpeW4A8Seconds(size: Int) throws -> Double {
-        var rng = SplitMix64(seed: 7)
-        var a = Matrix(rows: size, cols: size), b = Matrix(rows: size, cols: size)
-        for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
-        for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.05 }
+        let (a, b) = benchmarkOperands(m: size, k: size, n: size, seed: 7)
         let unit = MixPE(mode: .w4a8)
         let operands = try unit.quantize(activations: a, weights: b)
         var best = Double.infinity
@@ -134,4 +128,13 @@ enum GEMMBenchmark {
         guard p.terminationStatus == 0 else { return nil }
         return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
+}
+
+/// Seeded benchmark operands: A uniform in [−1, 1), B uniform in [−0.05, 0.05).
+func benchmarkOperands(m: Int, k: Int, n: Int, seed: UInt64) -> (Matrix, Matrix) {
+    var rng = SplitMix64(seed: seed)
+    var a = Matrix(rows: m, cols: k), b = Matrix(rows: k, cols: n)
+    for i in 0..<a.storage.count { a.storage[i] = rng.nextUnit() * 2 - 1 }
+    for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.05 }
+    return (a, b)
 }
