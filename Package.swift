@@ -22,10 +22,13 @@ let package = Package(
         // Deviation from architecture.md §1 (…→ TensorEngine → CostModel → DesignModel): DesignModel already
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
         .target(name: "CostModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
+        .target(name: "Exploration", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
+        .target(name: "Reporting", dependencies: ["NumberFormats", "DesignModel", "CostModel", "Workloads", "Exploration"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
                 "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel", "CostModel",
+                "Exploration", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,8 @@ let package = Package(
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "NumberFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel"]),
+        .testTarget(name: "ExplorationTests", dependencies: ["Exploration"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
     ],
     swiftLanguageModes: [.v6]
 )

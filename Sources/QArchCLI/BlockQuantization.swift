@@ -1,4 +1,5 @@
 import NumberFormats
+import Reporting
 
 /// `formats quantize` with a block format: the vector cut into blocks that share a scale.
 ///

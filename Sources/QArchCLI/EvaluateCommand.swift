@@ -2,6 +2,7 @@ import ArgumentParser
 import CostModel
 import DesignModel
 import Foundation
+import Reporting
 import Workloads
 
 /// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on

@@ -4,6 +4,7 @@ import CostModel
 import DesignModel
 import Foundation
 import NumberFormats
+import Reporting
 import TensorEngine
 import Workloads
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NumberFormats
+import Reporting
 
 /// `qarch formats list`: every format with its bits, kind and description.
 ///

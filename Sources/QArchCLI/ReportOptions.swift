@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 
 /// The `--json` flag shared by every reporting command (architecture.md §3).
 struct ReportOptions: ParsableArguments {

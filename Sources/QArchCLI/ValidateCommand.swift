@@ -1,6 +1,7 @@
 import ArgumentParser
 import DesignModel
 import Foundation
+import Reporting
 
 /// `qarch validate D.json… [--set path=value]… [--json]`: schema and semantic checks of
 /// design files (architecture.md §3), reporting every problem with its JSON path.

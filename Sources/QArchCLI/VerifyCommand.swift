@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MPFRReference
 import NumberFormats
+import Reporting
 
 /// `qarch verify [--format F]… [--op encode|decode|add|mul|fma|dot]… [--samples N]
 /// [--seed S] [--jobs N]`: check NumberFormats bit-exactly against MPFR.

@@ -1,4 +1,4 @@
-/// A JSON document as the CLI builds it, written with QuantArch's number conventions.
+/// A JSON document as the CLI and the report writers build it, written with QuantArch's number conventions.
 ///
 /// Object keys keep their insertion order so output is stable. `render()` gives one
 /// document: containers holding only scalars (or arrays of scalars) are written on one
@@ -10,7 +10,7 @@
 /// JSONValue.number(-0.0).render()   // -0.0
 /// JSONValue.number(.nan).render()   // "nan"
 /// ```
-enum JSONValue {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -22,7 +22,7 @@ enum JSONValue {
     case object([(String, JSONValue)])
 
     /// The document as text, without a trailing newline.
-    func render() -> String {
+    public func render() -> String {
         var out = ""
         write(to: &out, indent: 0)
         return out
@@ -55,7 +55,7 @@ enum JSONValue {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let x):
-            if x.isFinite { out += x.description } else { out += "\"" + NumberText.format(x) + "\"" }
+            if x.isFinite { out += x.description } else { out += x.isNaN ? "\"nan\"" : (x < 0 ? "\"-inf\"" : "\"inf\"") }
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
