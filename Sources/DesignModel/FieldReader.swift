@@ -10,16 +10,18 @@
 /// let rows = reader.integer(obj, "rows", at: .root, in: 1...65536)
 /// reader.issues   // [] or e.g. [rows: expected an integer 1…65536, found 0]
 /// ```
-struct FieldReader {
-    private(set) var issues: [DesignIssue] = []
+public struct FieldReader {
+    public private(set) var issues: [DesignIssue] = []
 
-    mutating func fail(_ path: JSONPath, _ message: String) {
+    public init() {}
+
+    public mutating func fail(_ path: JSONPath, _ message: String) {
         issues.append(DesignIssue(path: path, message: message))
     }
 
     /// `node` as an object whose keys are all in `keys` (others are reported with a
     /// "did you mean"), or nil if it is not an object. `freeForm` skips the key check.
-    mutating func object(_ node: JSONNode?, at path: JSONPath, keys: [String], freeForm: Bool = false,
+    public mutating func object(_ node: JSONNode?, at path: JSONPath, keys: [String], freeForm: Bool = false,
                          what: String = "an object") -> [String: JSONNode]? {
         guard let node else {
             fail(path, "expected \(what), found nothing (missing)")
@@ -39,7 +41,7 @@ struct FieldReader {
     }
 
     /// The member `key`, or an issue if it is missing (unless `optional`).
-    mutating func member(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, expected: String,
+    public mutating func member(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, expected: String,
                          optional: Bool = false) -> JSONNode? {
         guard let obj else { return nil }
         guard let node = obj[key] else {
@@ -50,7 +52,7 @@ struct FieldReader {
     }
 
     /// An integral number in `range`.
-    mutating func integer(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, in range: ClosedRange<Int>,
+    public mutating func integer(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, in range: ClosedRange<Int>,
                           optional: Bool = false) -> Int? {
         let expected = "an integer \(range.lowerBound)…\(range.upperBound)"
         guard let node = member(obj, key, at: path, expected: expected, optional: optional) else { return nil }
@@ -58,7 +60,7 @@ struct FieldReader {
     }
 
     /// `node` as an integral number in `range`.
-    mutating func integer(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Int>) -> Int? {
+    public mutating func integer(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Int>) -> Int? {
         let expected = "an integer \(range.lowerBound)…\(range.upperBound)"
         guard case .number(let x) = node else {
             fail(path, "expected \(expected), found \(node.kindName) \(node.summary)")
@@ -76,14 +78,14 @@ struct FieldReader {
     }
 
     /// A finite number in `range`, optionally excluding the lower bound (for "positive").
-    mutating func number(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, in range: ClosedRange<Double>,
+    public mutating func number(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, in range: ClosedRange<Double>,
                          positive: Bool = false, optional: Bool = false) -> Double? {
         let expected = numberExpectation(range, positive: positive)
         guard let node = member(obj, key, at: path, expected: expected, optional: optional) else { return nil }
         return number(node, at: path.key(key), in: range, positive: positive)
     }
 
-    mutating func number(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Double>, positive: Bool = false) -> Double? {
+    public mutating func number(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Double>, positive: Bool = false) -> Double? {
         let expected = numberExpectation(range, positive: positive)
         guard case .number(let x) = node else {
             fail(path, "expected \(expected), found \(node.kindName) \(node.summary)")
@@ -102,13 +104,13 @@ struct FieldReader {
     }
 
     /// A string (non-empty unless `allowEmpty`).
-    mutating func string(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false,
+    public mutating func string(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false,
                          allowEmpty: Bool = false) -> String? {
         guard let node = member(obj, key, at: path, expected: "a string", optional: optional) else { return nil }
         return string(node, at: path.key(key), allowEmpty: allowEmpty)
     }
 
-    mutating func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool = false) -> String? {
+    public mutating func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool = false) -> String? {
         guard case .string(let s) = node else {
             fail(path, "expected a string, found \(node.kindName) \(node.summary)")
             return nil
@@ -121,7 +123,7 @@ struct FieldReader {
     }
 
     /// A boolean.
-    mutating func bool(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> Bool? {
+    public mutating func bool(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> Bool? {
         guard let node = member(obj, key, at: path, expected: "true or false", optional: optional) else { return nil }
         guard case .bool(let b) = node else {
             fail(path.key(key), "expected true or false, found \(node.kindName) \(node.summary)")
@@ -131,7 +133,7 @@ struct FieldReader {
     }
 
     /// One of the named `choices` (a string), reported with the valid names and a "did you mean".
-    mutating func choice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
+    public mutating func choice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
                             _ choices: [(String, T)], optional: Bool = false) -> T? {
         let names = choices.map(\.0)
         let expected = "\(what): one of \(names.joined(separator: ", "))"
@@ -148,7 +150,7 @@ struct FieldReader {
     }
 
     /// An array of anything.
-    mutating func array(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> [JSONNode]? {
+    public mutating func array(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> [JSONNode]? {
         guard let node = member(obj, key, at: path, expected: "an array", optional: optional) else { return nil }
         guard case .array(let items) = node else {
             fail(path.key(key), "expected an array, found \(node.summary)")
@@ -158,7 +160,7 @@ struct FieldReader {
     }
 
     /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
-    mutating func numberChoice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
+    public mutating func numberChoice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
                                   _ choices: [(String, T)]) -> T? {
         let names = choices.map(\.0).joined(separator: " or ")
         guard let node = member(obj, key, at: path, expected: "\(what): \(names)") else { return nil }
