@@ -1,0 +1,71 @@
+import ArithmeticUnits
+import DesignModel
+import Foundation
+import NumberFormats
+import TensorEngine
+import Workloads
+
+/// The numeric error of each distinct unit configuration on a sweep's error tile, computed
+/// once and shared by every point that uses that configuration (the array size, memories
+/// and clock do not change the values a unit computes; the engine's accumulation order
+/// does, so tensor-core tiles are part of the key).
+///
+/// The tile is seeded synthetic LLM-like data (`SyntheticData`); the unit quantizes it and
+/// runs the GEMM bit-exactly on the design's engine (`GEMMExecution.run`, fast mode); the
+/// error is against the exact product of the unquantized operands. Thread-safe: two
+/// threads may compute the same entry, with the same result.
+///
+/// ```swift
+/// let cache = NumericErrorCache(tile: .init())
+/// cache.error(for: design).relativeFrobenius   // e.g. 0.011 for mixpe-w4a8
+/// ```
+public final class NumericErrorCache: @unchecked Sendable {
+    public let tile: SweepSpec.ErrorTile
+    // Guarded by `lock`.
+    private var entries: [String: ErrorMetrics] = [:]
+    private let lock = NSLock()
+    private let a: Matrix, b: Matrix
+
+    public init(tile: SweepSpec.ErrorTile) {
+        self.tile = tile
+        a = SyntheticData.activations(m: tile.m, k: tile.k, seed: tile.seed)
+        b = SyntheticData.weights(k: tile.k, n: tile.n, seed: tile.seed &+ 1)
+    }
+
+    /// The key of the values `design` computes: its unit and, on tensor cores, its tile.
+    public static func key(_ design: Design) -> String {
+        design.array.kind.isTensorCore ? "\(design.unit)|\(design.array.kind)|\(String(describing: design.array.tile))" : "\(design.unit)"
+    }
+
+    /// The error of `design`'s unit on the tile (NaN metrics if the unit rejects the data).
+    public func error(for design: Design) -> ErrorMetrics {
+        let key = Self.key(design)
+        if let hit = lock.withLock({ entries[key] }) { return hit }
+        let e = Self.measure(design, a, b)
+        lock.withLock { entries[key] = e }
+        return e
+    }
+
+    static func measure(_ design: Design, _ a: Matrix, _ b: Matrix) -> ErrorMetrics {
+        func run<U: ArithmeticUnit>(_ u: U) throws -> ErrorMetrics {
+            try GEMMExecution.run(unit: u, activations: a, weights: b, engine: design.engineConfig(), convention: .native,
+                                  mode: .fast).error
+        }
+        do {
+            switch design.makeUnit() {
+            case .mixpe(let u): return try run(u)
+            case .lutTensorCore(let u): return try run(u)
+            case .bitmod(let u): return try run(u)
+            case .int8MAC(let u): return try run(u)
+            case .floatMAC(let u): return try run(u)
+            case .blockDot(let u): return try run(u)
+            }
+        } catch {
+            var e = ErrorMetrics(result: [], reference: [])
+            e.maxAbs = .nan
+            e.relativeFrobenius = .nan
+            e.sqnrDB = .nan
+            return e
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import DesignModel
+import Foundation
+import Workloads
+
+/// A sweep spec that could not be read: every problem, each with the file and JSON path
+/// it is about (`file` is the spec, or a base design the spec names).
+public struct SweepSpecErrors: Error, Sendable, CustomStringConvertible {
+    public struct Issue: Sendable, Equatable {
+        public var file: String
+        public var path: JSONPath
+        public var message: String
+    }
+    public var issues: [Issue]
+    /// One line per issue: `file: path: message`.
+    public var description: String { issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "\n") }
+}
+
+extension SweepSpec {
+    /// The keys a sweep spec may have.
+    static let keys = ["$schema", "schema_version", "name", "description", "designs", "axes", "workloads", "sampling",
+                       "constraints", "objectives", "error"]
+
+    /// Read and check the sweep spec at `path`. Base design files are resolved against the
+    /// spec's folder. Every problem is collected (unknown keys, empty or unknown axes, axis
+    /// values a design rejects, unknown workloads, constraints or objectives on unknown
+    /// metrics, …), each with its JSON path.
+    ///
+    /// The format (`Designs/spaces/default.json` is a full example):
+    /// ```json
+    /// {"schema_version": 1, "name": "demo",
+    ///  "designs": [{"file": "../mixpe-w4a8.json", "axes": {"unit.group_size": [64, 128]}},
+    ///              {"file": "../int8-systolic.json"}],
+    ///  "axes": {"array.rows": [16, 32], "array.cols": [16, 32]},
+    ///  "workloads": ["llama-2-7b:decode:1:layer"],
+    ///  "sampling": {"kind": "grid"},
+    ///  "constraints": [{"metric": "area_mm2", "max": 20}],
+    ///  "objectives": [{"metric": "energy_pj", "goal": "min"}, {"metric": "latency_s", "goal": "min"}],
+    ///  "error": {"m": 8, "k": 512, "n": 32, "seed": 1}}
+    /// ```
+    public static func load(path: String) throws(SweepSpecErrors) -> SweepSpec {
+        func fail(_ message: String) -> SweepSpecErrors {
+            SweepSpecErrors(issues: [.init(file: path, path: .root, message: message)])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw fail("expected a readable sweep spec file, found " + (FileManager.default.fileExists(atPath: path) ? "an unreadable file" : "no such file"))
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return try decode(data, file: path) { name in
+            let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
+            return (url.standardized.path, FileManager.default.contents(atPath: url.path))
+        }
+    }
+
+    /// Decode spec bytes; `readDesign` maps a design file name to its resolved path and bytes
+    /// (nil when unreadable).
+    public static func decode(_ data: Data, file: String,
+                              readDesign: (String) -> (path: String, data: Data?)) throws(SweepSpecErrors) -> SweepSpec {
+        var issues: [SweepSpecErrors.Issue] = []
+        func add(_ list: [DesignIssue], in f: String = file) { issues += list.map { .init(file: f, path: $0.path, message: $0.message) } }
+        let root: JSONNode
+        switch JSONNode.parse(data) {
+        case .failure(let issue): throw SweepSpecErrors(issues: [.init(file: file, path: issue.path, message: issue.message)])
+        case .success(let node): root = node
+        }
+        var r = FieldReader()
+        let top = r.object(root, at: .root, keys: keys, what: "a sweep spec object")
+        if top != nil, let v = r.member(top, "schema_version", at: .root, expected: "1"), v != .number(1) {
+            r.fail(JSONPath.root.key("schema_version"), "expected 1, found \(v.summary)")
+        }
+        let name = r.string(top, "name", at: .root) ?? ""
+        let description = r.string(top, "description", at: .root, optional: true, allowEmpty: true) ?? ""
+        var fingerprint = FNV1a()
+        fingerprint.add(data)
+
+        // Axes common to every design.
+        let common = Self.axes(r.member(top, "axes", at: .root, expected: "an object of axes", optional: true),
+                               at: JSONPath.root.key("axes"), reader: &r)
+
+        // Base designs.
+        var designs: [BaseDesign] = []
+        let designsPath = JSONPath.root.key("designs")
+        if let list = r.array(top, "designs", at: .root) {
+            if list.isEmpty { r.fail(designsPath, "expected at least one base design, found an empty array") }
+            for (i, item) in list.enumerated() {
+                let p = designsPath.index(i)
+                let obj = r.object(item, at: p, keys: ["file", "axes"], what: "an object {file, axes}")
+                guard let f = r.string(obj, "file", at: p) else { continue }
+                let own = Self.axes(r.member(obj, "axes", at: p, expected: "an object of axes", optional: true),
+                                    at: p.key("axes"), reader: &r)
+                for a in own where common.contains(where: { $0.path == a.path }) {
+                    r.fail(p.key("axes").key(a.path), "expected an axis not already in the common axes, found '\(a.path)' in both")
+                }
+                let (resolved, bytes) = readDesign(f)
+                guard let bytes else {
+                    r.fail(p.key("file"), "expected a readable design file, found no file at \(resolved)")
+                    continue
+                }
+                fingerprint.add(Data(f.utf8))
+                fingerprint.add(bytes)
+                let tree: JSONNode
+                let design: Design
+                do {
+                    tree = try JSONNode.parse(bytes).get()
+                    design = try Design.decode(tree)
+                } catch let e as DesignIssue {
+                    add([e], in: resolved); continue
+                } catch let e as DesignErrors {
+                    add(e.issues, in: resolved); continue
+                } catch {
+                    r.fail(p.key("file"), "expected a valid design, found \(error)"); continue
+                }
+                let axes = (common + own).sorted { $0.path < $1.path }
+                // Every value of every axis must give a valid design on its own.
+                for axis in axes {
+                    let isOwn = own.contains { $0.path == axis.path }
+                    let axisPath = isOwn ? p.key("axes").key(axis.path) : JSONPath.root.key("axes").key(axis.path)
+                    if let problem = Self.firstRejection(of: axis, in: tree) {
+                        r.fail(problem.index.map { axisPath.index($0) } ?? axisPath,
+                               "expected a value design \(f) accepts at \(axis.path), found: \(problem.message)")
+                    }
+                }
+                designs.append(BaseDesign(file: f, tree: tree, name: design.name, axes: axes))
+            }
+        }
+
+        // Workloads.
+        var workloads: [Workload] = []
+        let wPath = JSONPath.root.key("workloads")
+        if let list = r.array(top, "workloads", at: .root) {
+            if list.isEmpty { r.fail(wPath, "expected at least one workload, found an empty array") }
+            for (i, item) in list.enumerated() {
+                guard let s = r.string(item, at: wPath.index(i)) else { continue }
+                if let w = Workload.builtIn(s) {
+                    workloads.append(w)
+                } else {
+                    r.fail(wPath.index(i), "expected a built-in workload MODEL:PHASE[:M][:layer] (models: \(ModelConfig.all.map(\.name).joined(separator: ", "))), found '\(s)'")
+                }
+            }
+        }
+
+        // Sampling.
+        var sampling = Sampling.grid
+        let sPath = JSONPath.root.key("sampling")
+        if let node = r.member(top, "sampling", at: .root, expected: "an object", optional: true),
+           let s = r.object(node, at: sPath, keys: ["kind", "points", "seed"]) {
+            let kind = r.choice(s, "kind", at: sPath, what: "sampling kind", [("grid", 0), ("random", 1)])
+            if kind == 1 {
+                let points = r.integer(s, "points", at: sPath, in: 1...maxGridPoints)
+                let seed = r.integer(s, "seed", at: sPath, in: 0...Int(Int32.max), optional: true) ?? 1
+                if let points { sampling = .random(points: points, seed: UInt64(seed)) }
+            } else if kind == 0 {
+                for k in ["points", "seed"] where s[k] != nil {
+                    r.fail(sPath.key(k), "expected no \(k) with grid sampling, found \(s[k]!.summary)")
+                }
+            }
+        }
+
+        // Constraints and objectives.
+        let metricNames = SweepMetric.allCases.map { ($0.rawValue, $0) }
+        var constraints: [SweepConstraint] = []
+        let cPath = JSONPath.root.key("constraints")
+        for (i, item) in (r.array(top, "constraints", at: .root, optional: true) ?? []).enumerated() {
+            let p = cPath.index(i)
+            let obj = r.object(item, at: p, keys: ["metric", "min", "max"], what: "an object {metric, min, max}")
+            let metric = r.choice(obj, "metric", at: p, what: "metric", metricNames)
+            let lo = r.number(obj, "min", at: p, in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, optional: true)
+            let hi = r.number(obj, "max", at: p, in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, optional: true)
+            if obj != nil, obj?["min"] == nil, obj?["max"] == nil { r.fail(p, "expected a min or a max bound, found neither") }
+            if let lo, let hi, lo > hi { r.fail(p.key("min"), "expected min ≤ max, found \(lo) > \(hi)") }
+            if let metric { constraints.append(SweepConstraint(metric: metric, min: lo, max: hi)) }
+        }
+        var objectives: [SweepObjective] = []
+        let oPath = JSONPath.root.key("objectives")
+        if let list = r.array(top, "objectives", at: .root, optional: true) {
+            if list.isEmpty { r.fail(oPath, "expected at least one objective, found an empty array") }
+            for (i, item) in list.enumerated() {
+                let p = oPath.index(i)
+                let obj = r.object(item, at: p, keys: ["metric", "goal"], what: "an object {metric, goal}")
+                let metric = r.choice(obj, "metric", at: p, what: "metric", metricNames)
+                let goal = r.choice(obj, "goal", at: p, what: "goal", [("min", SweepObjective.Goal.min), ("max", .max)])
+                if let metric, let goal {
+                    if objectives.contains(where: { $0.metric == metric }) {
+                        r.fail(p.key("metric"), "expected each metric once, found '\(metric.rawValue)' again")
+                    }
+                    objectives.append(SweepObjective(metric: metric, goal: goal))
+                }
+            }
+        } else {
+            objectives = SweepObjective.defaults
+        }
+
+        // Error tile.
+        var tile = ErrorTile()
+        let ePath = JSONPath.root.key("error")
+        if let node = r.member(top, "error", at: .root, expected: "an object", optional: true),
+           let e = r.object(node, at: ePath, keys: ["m", "k", "n", "seed"]) {
+            tile.m = r.integer(e, "m", at: ePath, in: 1...256, optional: true) ?? tile.m
+            tile.k = r.integer(e, "k", at: ePath, in: 1...8192, optional: true) ?? tile.k
+            tile.n = r.integer(e, "n", at: ePath, in: 1...1024, optional: true) ?? tile.n
+            tile.seed = UInt64(r.integer(e, "seed", at: ePath, in: 0...Int(Int32.max), optional: true) ?? 1)
+        }
+
+        var spec = SweepSpec(name: name, description: description, designs: designs, workloads: workloads, sampling: sampling,
+                             constraints: constraints, objectives: objectives, errorTile: tile, fingerprint: fingerprint.hex)
+        if r.issues.isEmpty, case .grid = sampling, spec.gridSize > maxGridPoints {
+            r.fail(JSONPath.root.key("sampling"),
+                   "expected a grid of at most \(maxGridPoints) points, found \(spec.gridSize == Int.max ? "more than 2^63" : String(spec.gridSize)); use {\"kind\": \"random\", \"points\": N}")
+        }
+        add(r.issues)
+        if !issues.isEmpty { throw SweepSpecErrors(issues: issues) }
+        spec.designs = designs
+        return spec
+    }
+
+    /// Parse an `axes` object: each key a design path, each value a non-empty array of
+    /// distinct values. Sorted by path.
+    static func axes(_ node: JSONNode?, at path: JSONPath, reader r: inout FieldReader) -> [SweepAxis] {
+        guard let node else { return [] }
+        guard let obj = r.object(node, at: path, keys: [], freeForm: true, what: "an object of axes {path: [values]}") else { return [] }
+        var out: [SweepAxis] = []
+        for key in obj.keys.sorted() {
+            let p = path.key(key)
+            do {
+                let parsed = try JSONPath(parsing: key)
+                if parsed.components.isEmpty { r.fail(p, "expected a design path such as array.rows, found '\(key)'"); continue }
+            } catch {
+                r.fail(p, error.message); continue
+            }
+            guard case .array(let values) = obj[key]! else {
+                r.fail(p, "expected an array of values, found \(obj[key]!.summary)"); continue
+            }
+            if values.isEmpty { r.fail(p, "expected at least one value, found an empty axis"); continue }
+            if let dup = values.indices.first(where: { i in values[..<i].contains(values[i]) }) {
+                r.fail(p.index(dup), "expected distinct values, found \(values[dup].summary) twice"); continue
+            }
+            out.append(SweepAxis(path: key, values: values))
+        }
+        return out
+    }
+
+    /// The first value of `axis` that `tree` rejects: its index (nil when the path itself is
+    /// unknown for every value) and the design's own message.
+    static func firstRejection(of axis: SweepAxis, in tree: JSONNode) -> (index: Int?, message: String)? {
+        guard let path = try? JSONPath(parsing: axis.path) else { return (nil, "a malformed path") }
+        var failures: [(Int, DesignIssue)] = []
+        for (i, v) in axis.values.enumerated() {
+            do {
+                _ = try Design.decode(DesignOverride.apply([DesignOverride(path: path, value: v)], to: tree))
+            } catch let e as DesignErrors {
+                if let first = e.issues.first { failures.append((i, first)) }
+            } catch let e as DesignIssue {
+                failures.append((i, e))
+            } catch {
+                failures.append((i, DesignIssue(path: path, message: "\(error)")))
+            }
+        }
+        guard let first = failures.first else { return nil }
+        let text = "\(first.1.path): \(first.1.message)"
+        return (failures.count == axis.values.count ? nil : first.0, failures.count == axis.values.count ? "unknown or invalid axis for every value (\(text))" : text)
+    }
+}
+
+/// FNV-1a, 64-bit, over bytes: a stable fingerprint (not a security hash).
+struct FNV1a {
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ data: Data) {
+        for b in data { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    }
+    var hex: String {
+        let s = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,145 @@
+import DesignModel
+import Workloads
+
+/// A design-space sweep: base designs with parameter axes, × workloads, sampled on a grid
+/// or at random, with constraints and objectives (the file format is `SweepSpec.decode`).
+///
+/// An axis is a path into the design JSON (`array.rows`, `unit.group_size`,
+/// `memories[0].size_kib`, `technology.node_nm`, …) with the values it takes. Common axes
+/// apply to every base design; a base design may add its own. A point is one base design
+/// with one value per axis; it is evaluated on every workload.
+///
+/// ```swift
+/// let spec = try SweepSpec.load(path: "Designs/spaces/default.json")
+/// spec.pointCount   // grid: Σ over designs of Π axis lengths
+/// ```
+public struct SweepSpec: Sendable {
+    /// One base design and the axes that vary it.
+    public struct BaseDesign: Sendable {
+        /// The file as written in the spec (relative to the spec's folder).
+        public var file: String
+        /// The design's JSON tree (before any axis is applied).
+        public var tree: JSONNode
+        /// The design's name.
+        public var name: String
+        /// Common axes, then the design's own, sorted by path.
+        public var axes: [SweepAxis]
+
+        /// The number of points of this design on a full grid.
+        public var gridSize: Int { axes.reduce(1) { $0.multipliedReportingOverflow(by: $1.values.count).partialValue } }
+    }
+
+    /// How points are drawn from the grid.
+    public enum Sampling: Sendable, Equatable {
+        /// Every combination.
+        case grid
+        /// `points` distinct combinations drawn uniformly with a seeded generator (the whole
+        /// grid when it has no more than `points`).
+        case random(points: Int, seed: UInt64)
+    }
+
+    /// Where the numeric error of a point is measured: a seeded synthetic GEMM tile
+    /// (LLM-like activations with outlier channels, Gaussian weights) run through the
+    /// point's bit-exact unit on its engine, against the exact product.
+    public struct ErrorTile: Sendable, Equatable {
+        public var m: Int, k: Int, n: Int
+        public var seed: UInt64
+        public init(m: Int = 8, k: Int = 512, n: Int = 32, seed: UInt64 = 1) {
+            self.m = m; self.k = k; self.n = n; self.seed = seed
+        }
+    }
+
+    public var name: String
+    public var description: String
+    public var designs: [BaseDesign]
+    public var workloads: [Workload]
+    public var sampling: Sampling
+    public var constraints: [SweepConstraint]
+    public var objectives: [SweepObjective]
+    public var errorTile: ErrorTile
+    /// A fingerprint of the spec and its design files (FNV-1a 64 of their bytes), so shards
+    /// of different sweeps are never merged.
+    public var fingerprint: String
+
+    /// The largest grid `explore` enumerates; bigger spaces must be sampled at random.
+    public static let maxGridPoints = 1_000_000
+
+    /// Every axis path used by any design, sorted (the parameter columns of the report).
+    public var axisPaths: [String] {
+        Array(Set(designs.flatMap { $0.axes.map(\.path) })).sorted()
+    }
+
+    /// The number of points on the full grid (saturating).
+    public var gridSize: Int {
+        designs.reduce(0) { $0.addingReportingOverflow($1.gridSize).overflow ? Int.max : $0 + $1.gridSize }
+    }
+}
+
+/// One swept design parameter: a design JSON path and its values (kept in file order).
+///
+/// ```swift
+/// SweepAxis(path: "array.rows", values: [.number(16), .number(32)])
+/// ```
+public struct SweepAxis: Sendable, Equatable {
+    public var path: String
+    public var values: [JSONNode]
+    public init(path: String, values: [JSONNode]) {
+        self.path = path
+        self.values = values
+    }
+}
+
+/// A bound on a metric: a point outside it is infeasible (kept in the results, never on
+/// the front).
+///
+/// ```swift
+/// SweepConstraint(metric: .areaMM2, min: nil, max: 20).admits(12)   // true
+/// ```
+public struct SweepConstraint: Sendable, Equatable {
+    public var metric: SweepMetric
+    public var min: Double?
+    public var max: Double?
+    public init(metric: SweepMetric, min: Double?, max: Double?) {
+        self.metric = metric
+        self.min = min
+        self.max = max
+    }
+
+    /// Whether `value` satisfies the bound (NaN never does).
+    public func admits(_ value: Double) -> Bool {
+        if value.isNaN { return false }
+        if let lo = min, value < lo { return false }
+        if let hi = max, value > hi { return false }
+        return true
+    }
+
+    /// E.g. `area_mm2 ≤ 20`.
+    public var text: String {
+        switch (min, max) {
+        case let (lo?, hi?): return "\(SweepMetric.format(lo)) ≤ \(metric.rawValue) ≤ \(SweepMetric.format(hi))"
+        case let (lo?, nil): return "\(metric.rawValue) ≥ \(SweepMetric.format(lo))"
+        case let (nil, hi?): return "\(metric.rawValue) ≤ \(SweepMetric.format(hi))"
+        case (nil, nil): return metric.rawValue
+        }
+    }
+}
+
+/// A metric the Pareto front optimizes, minimized or maximized.
+public struct SweepObjective: Sendable, Equatable {
+    public enum Goal: String, Sendable { case min, max }
+    public var metric: SweepMetric
+    public var goal: Goal
+    public init(metric: SweepMetric, goal: Goal) {
+        self.metric = metric
+        self.goal = goal
+    }
+
+    /// The value to minimize: the metric, negated when maximized.
+    public func minimized(_ value: Double) -> Double { goal == .min ? value : -value }
+
+    /// The default objectives: energy, latency, area and numeric error, all minimized.
+    public static let defaults: [SweepObjective] = [
+        .init(metric: .energyPJ, goal: .min), .init(metric: .latencyS, goal: .min),
+        .init(metric: .areaUm2, goal: .min), .init(metric: .errorRelFro, goal: .min),
+    ]
+}

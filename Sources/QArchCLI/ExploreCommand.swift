@@ -1,0 +1,81 @@
+import ArgumentParser
+import Exploration
+import Foundation
+import Reporting
+
+/// `qarch explore SPACE.json [--out DIR] [--jobs N] [--shard i/n] [--json]`: sweep a design
+/// space, find the Pareto fronts and write the report (architecture.md §3).
+///
+/// Each point is priced by the cost model on every workload of the spec and its unit's
+/// numeric error measured on a bit-exact GEMM tile. The report folder gets `summary.md`,
+/// `results.csv`, `results.json` and SVG charts, each written atomically. Results are
+/// identical for any `--jobs`; shards (`--shard 0/2`, `--shard 1/2`) merge with
+/// `qarch report merge` into the unsharded report.
+///
+/// ```
+/// qarch explore Designs/spaces/default.json --out Reports/default
+/// ```
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Sweep a design space; write the Pareto fronts and report into a folder.",
+        discussion: """
+            The space is a sweep spec (see Designs/spaces/default.json): base designs with \
+            axes (design JSON paths and their values), workloads, grid or random sampling, \
+            constraints and objectives. A progress bar is drawn on stderr when it is a terminal.
+            """
+    )
+
+    @Argument(help: "The sweep spec (JSON).")
+    var space: String
+
+    @Option(help: "The report folder (default: Reports/<spec name>).")
+    var out: String?
+
+    @Option(help: "Worker threads (default: the number of cores). Results do not depend on it.")
+    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    @Option(help: "Evaluate only shard i of n (numbered from 0), e.g. 0/2; merge with 'qarch report merge'.")
+    var shard: String?
+
+    @OptionGroup var report: ReportOptions
+
+    func validate() throws {
+        if jobs < 1 || jobs > 1024 { throw ValidationError("--jobs: expected 1…1024, found \(jobs)") }
+        if let shard, Self.parseShard(shard) == nil {
+            throw ValidationError("--shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '\(shard)'")
+        }
+    }
+
+    static func parseShard(_ text: String) -> SweepResult.Shard? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 10_000, i >= 0, i < n else { return nil }
+        return SweepResult.Shard(index: i, count: n)
+    }
+
+    func run() throws {
+        let spec: SweepSpec
+        do {
+            spec = try SweepSpec.load(path: space)
+        } catch {
+            throw CLIError.invalidInput(error.issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "; "))
+        }
+        let shard = shard.flatMap(Self.parseShard)
+        let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
+        let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
+        let start = Date()
+        let records = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: jobs)
+            .run(points) { done, total in progress.update(done, of: total) }
+        progress.finish()
+        let result = SweepResult(spec: spec, shard: shard, records: records)
+        let dir = URL(fileURLWithPath: out ?? "Reports/\(spec.name)")
+        do {
+            try SweepReport.write(result, to: dir)
+        } catch {
+            throw CLIError.invalidInput("\(dir.path): expected a writable report folder, found: \(error.localizedDescription)")
+        }
+        let seconds = Date().timeIntervalSince(start)
+        report.emit(json: { ReportSummary.json(result, folder: dir.path) },
+                    text: { ReportSummary.text(result, folder: dir.path) + String(format: " (%.2f s)", seconds) })
+    }
+}

@@ -1,0 +1,93 @@
+import DesignModel
+import Foundation
+import Testing
+import Workloads
+@testable import CostModel
+@testable import Exploration
+
+/// Running sweeps: records against the cost model directly, determinism across thread
+/// counts, shard merging, constraints and fronts.
+@Suite struct SweepRunTests {
+    static func spec() throws -> SweepSpec {
+        try SweepSpec.load(path: SweepSpecTests.fixtures.appendingPathComponent("small.json").path)
+    }
+
+    @Test func recordsAreTheCostModelsFiguresForThePointsDesign() throws {
+        let spec = try Self.spec()
+        let p = spec.point(at: 6)   // mixpe-w4a8, rows 8, 1000 MHz, group 64
+        let records = PointEvaluator(spec: spec).evaluate(p)
+        #expect(records.count == 2)
+        var d = try Design.decode(Data(contentsOf: SweepSpecTests.designs.appendingPathComponent("mixpe-w4a8.json")))
+        d.array.rows = 8
+        d.technology.frequencyMHz = 1000
+        d.unit = .mixpe(mode: .w4a8, groupSize: 64, accumulator: .int32)
+        let cost = try CostEvaluator().evaluate(d, on: spec.workloads[1])
+        let r = records[1]
+        #expect(r.value(.energyPJ) == cost.energy("total"))
+        #expect(r.value(.cycles) == Double(cost.cycles))
+        #expect(r.value(.areaUm2) == cost.area("total"))
+        #expect(r.value(.areaMM2) == cost.area("total") / 1e6)
+        #expect(r.value(.energyPEPJ) + r.value(.energySRAMPJ) + r.value(.energyDRAMPJ) == cost.energy("total")
+            || abs(r.value(.energyPEPJ) + r.value(.energySRAMPJ) + r.value(.energyDRAMPJ) - cost.energy("total")) <= 1e-9 * cost.energy("total"))
+        // 4-bit weights + (FP16 scale + 4-bit zero point) per 64: 4 + 20/64 bits.
+        #expect(r.value(.bitsPerWeight) == 4 + 20.0 / 64)
+        #expect(r.value(.errorRelFro) > 0 && r.value(.errorRelFro) < 0.5)
+        #expect(r.parameters == ["array.rows": "8", "technology.frequency_mhz": "1000", "unit.group_size": "64"])
+    }
+
+    @Test func identicalForAnyThreadCount() throws {
+        let spec = try Self.spec()
+        let points = spec.selectedPoints()
+        let one = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(points)
+        let three = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 3).run(points)
+        #expect(one == three)
+        #expect(one.count == points.count * 2)
+        #expect(one.map(\.point) == points.flatMap { [$0, $0] })
+    }
+
+    @Test func mergedShardsEqualTheWholeRun() throws {
+        let spec = try Self.spec()
+        let whole = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()))
+        let shards = (0..<3).map { i in
+            SweepResult(spec: spec, shard: .init(index: i, count: 3),
+                        records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(spec.selectedPoints(shard: i, of: 3)))
+        }
+        #expect(try SweepResult.merge(shards.reversed()) == whole)
+        #expect(throws: SweepResult.MergeError.missingShards([1])) { try SweepResult.merge([shards[0], shards[2]]) }
+        #expect(throws: SweepResult.MergeError.duplicateShard(0)) { try SweepResult.merge([shards[0], shards[0], shards[1]]) }
+        #expect(throws: SweepResult.MergeError.notAShard(0)) { try SweepResult.merge([whole]) }
+    }
+
+    @Test func constraintsAndFronts() throws {
+        let spec = try Self.spec()
+        let r = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()))
+        for rec in r.records {
+            // Infeasible exactly when the area is over the 3.5 mm² budget.
+            #expect((rec.status == .ok) == (rec.value(.areaMM2) <= 3.5), "\(rec.label)")
+            if rec.status != .ok { #expect(!rec.pareto) }
+        }
+        // Brute force: a feasible record is on its workload's front iff no feasible record dominates it.
+        for w in r.workloads.indices {
+            let ok = r.records.filter { $0.workloadIndex == w && $0.status == .ok }
+            let objective = { (x: SweepRecord) in spec.objectives.map { $0.minimized(x.value($0.metric)) } }
+            for rec in ok {
+                let dominated = ok.contains { ParetoFront.dominates(objective($0), objective(rec)) }
+                #expect(rec.pareto == !dominated)
+            }
+            #expect(!r.front(workload: w).isEmpty)
+        }
+    }
+
+    @Test func anInvalidCombinationIsRecordedNotFatal() throws {
+        let spec = try SweepSpecTests.decode("""
+            {"schema_version": 1, "name": "t", "designs": [{"file": "int8-systolic.json"}],
+             "axes": {"array.rows": [16], "array.cols": [16]}, "workloads": ["vit-base:decode:1:layer"]}
+            """)
+        var broken = spec
+        broken.designs[0].axes[0].values = [.number(0)]   // cols = 0 slipped past decoding
+        let records = PointEvaluator(spec: broken).evaluate(broken.point(at: 0))
+        #expect(records.count == 1)
+        if case .invalid(let why) = records[0].status { #expect(why.contains("array.cols")) } else { Issue.record("expected invalid") }
+        #expect(records[0].metrics.allSatisfy { $0.isNaN })
+    }
+}
