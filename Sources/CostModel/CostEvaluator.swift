@@ -39,14 +39,32 @@ public struct CostEvaluator: Sendable {
     }
 
     public func evaluate(_ design: Design, on workload: Workload) throws -> DesignCost {
+        try evaluate(design, on: [workload])[0]
+    }
+
+    /// The cost on each workload; the PE and memory tables are resolved once for all.
+    public func evaluate(_ design: Design, on workloads: [Workload]) throws -> [DesignCost] {
         let library = CostLibrary(design: design, scaling: scaling)
         let pe = PECost(design: design, library: library)
+        let setup = RunSetup(design)
+        return try workloads.map { try evaluate(design, on: $0, library: library, pe: pe, setup: setup) }
+    }
+
+    func evaluate(_ design: Design, on workload: Workload, library: CostLibrary, pe: PECost, setup: RunSetup) throws -> DesignCost {
         let f = design.technology.frequencyMHz
         var cycles = 0.0, peCompute = 0.0, peTotal = 0.0, maxPE = 0, macs = 0.0
         var reads: [MemorySpec.Operand: Double] = [:], writes: [MemorySpec.Operand: Double] = [:]
         var dramRead = 0.0, dramWrite = 0.0
+        var seen: [(dims: GEMMDims, counts: RunCounts)] = []   // layers repeat shapes (Q, K, V, O)
         for g in workload.gemms where g.count > 0 {
-            let r = try run(design, GEMMDims(m: g.m, k: g.k, n: g.n))
+            let dims = GEMMDims(m: g.m, k: g.k, n: g.n)
+            let r: RunCounts
+            if let hit = seen.first(where: { $0.dims == dims }) {
+                r = hit.counts
+            } else {
+                r = try run(setup, dims)
+                seen.append((dims, r))
+            }
             let c = Double(g.count)
             cycles += Double(r.cycles) * c
             peCompute += Double(r.peCount) * Double(r.computeCycles) * c
@@ -98,22 +116,38 @@ public struct CostEvaluator: Sendable {
         return Int(x.rounded())
     }
 
+    /// What every GEMM of one design's evaluation shares: the unit's timing, the engine,
+    /// DRAM and buffer models and the memory word widths (resolved once per evaluation).
+    struct RunSetup {
+        let timing: UnitTiming
+        let dram: DRAMConfig
+        let engine: EngineConfig
+        let memory: BufferModel
+        let widthOf: [MemorySpec.Operand: Int]
+
+        init(_ design: Design) {
+            timing = design.makeUnit().timing
+            dram = design.dramConfig()
+            engine = design.engineConfig()
+            memory = design.bufferModel()
+            widthOf = Dictionary(design.memories.map { ($0.operand, max($0.widthBits, 1)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// Timing and traffic of one GEMM on the design's engine (no values).
-    func run(_ design: Design, _ dims: GEMMDims) throws -> RunCounts {
+    func run(_ design: Design, _ dims: GEMMDims) throws -> RunCounts { try run(RunSetup(design), dims) }
+
+    func run(_ setup: RunSetup, _ dims: GEMMDims) throws -> RunCounts {
         let dims = try dims.validated()
-        let unit = design.makeUnit()
-        let t = unit.timing
-        let dram = design.dramConfig()
-        let widthOf: [MemorySpec.Operand: Int] = Dictionary(design.memories.map { ($0.operand, max($0.widthBits, 1)) },
-                                                           uniquingKeysWith: { a, _ in a })
+        let t = setup.timing, dram = setup.dram, widthOf = setup.widthOf
         func words(_ bytes: Int, _ o: MemorySpec.Operand) -> Int {
             guard let w = widthOf[o] else { return 0 }
             return Self.int((Double(bytes) * 8 / Double(w)).rounded(.up))
         }
         var r = RunCounts()
-        let engine = design.engineConfig()
+        let engine = setup.engine
         let schedule = try GEMMExecution.schedule(dims, unit: t, engine: engine, convention: .native, dram: dram,
-                                                  memory: design.bufferModel())
+                                                  memory: setup.memory)
         switch engine {
         case .systolic:
             let timing = schedule.timing

@@ -127,14 +127,7 @@ public struct ActionProfile: Sendable {
 
     public init(design: Design, library: CostLibrary) {
         let unit = design.makeUnit().unit
-        let a = SyntheticData.activations(m: Self.m, k: Self.k, seed: 1)
-        let b = SyntheticData.weights(k: Self.k, n: Self.n, seed: 2)
-        let counts: ActionCounts
-        do {
-            counts = try Self.actions(unit, a, b)
-        } catch {
-            counts = ActionCounts()
-        }
+        let counts = ActionCountCache.shared.counts(for: design.unit)
         let macs = Double(Self.m * Self.k * Self.n)
         let perCycle = unit.timing.macsPerCycle
         var list: [(Action, Double, Double)] = []

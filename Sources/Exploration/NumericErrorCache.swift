@@ -22,7 +22,8 @@ import Workloads
 public final class NumericErrorCache: @unchecked Sendable {
     public let tile: SweepSpec.ErrorTile
     // Guarded by `lock`.
-    private var entries: [String: ErrorMetrics] = [:]
+    // A short list searched with ==: a sweep has a few dozen distinct units at most.
+    private var entries: [(key: Key, error: ErrorMetrics)] = []
     private let lock = NSLock()
     private let a: Matrix, b: Matrix
 
@@ -32,17 +33,24 @@ public final class NumericErrorCache: @unchecked Sendable {
         b = SyntheticData.weights(k: tile.k, n: tile.n, seed: tile.seed &+ 1)
     }
 
-    /// The key of the values `design` computes: its unit and, on tensor cores, its tile.
-    public static func key(_ design: Design) -> String {
-        design.array.kind.isTensorCore ? "\(design.unit)|\(design.array.kind)|\(String(describing: design.array.tile))" : "\(design.unit)"
+    /// What fixes the values a design computes: its unit and, on tensor cores, the engine
+    /// kind and tile (the accumulation order).
+    struct Key: Equatable {
+        var unit: UnitSpec
+        var engine: ArraySpec?
+
+        init(_ design: Design) {
+            unit = design.unit
+            engine = design.array.kind.isTensorCore ? ArraySpec(kind: design.array.kind, rows: 1, cols: 1, dataflow: .os, tile: design.array.tile) : nil
+        }
     }
 
     /// The error of `design`'s unit on the tile (NaN metrics if the unit rejects the data).
     public func error(for design: Design) -> ErrorMetrics {
-        let key = Self.key(design)
-        if let hit = lock.withLock({ entries[key] }) { return hit }
+        let key = Key(design)
+        if let hit = lock.withLock({ entries.first { $0.key == key }?.error }) { return hit }
         let e = Self.measure(design, a, b)
-        lock.withLock { entries[key] = e }
+        lock.withLock { if !entries.contains(where: { $0.key == key }) { entries.append((key, e)) } }
         return e
     }
 

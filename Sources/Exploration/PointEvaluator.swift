@@ -33,9 +33,12 @@ public struct PointEvaluator: Sendable {
                             status: .invalid(why))
             }
         }
-        let design: Design
+        var design: Design
         do {
-            design = try Design.decode(DesignOverride.apply(spec.overrides(for: p), to: base.tree))
+            // The base design's `sources` were checked when the spec was read; the axes
+            // change values, not which fields exist, so the point keeps them unchecked.
+            design = try Design.decode(DesignOverride.apply(spec.overrides(for: p), to: base.treeWithoutSources))
+            design.sources = base.sources
         } catch let e as DesignErrors {
             return invalid(e.issues.first.map { "\($0.path): \($0.message)" } ?? "invalid design")
         } catch {
@@ -44,15 +47,15 @@ public struct PointEvaluator: Sendable {
         let error = errors.error(for: design)
         let w = design.makeUnit().operandWidths.b
         let bitsPerWeight = Double(w.bits) / Double(max(1, w.per))
+        let all: [DesignCost]
+        do {
+            all = try costs.evaluate(design, on: spec.workloads)
+        } catch {
+            return invalid("evaluation failed: \(error)")
+        }
         var out: [SweepRecord] = []
         for (i, workload) in spec.workloads.enumerated() {
-            let cost: DesignCost
-            do {
-                cost = try costs.evaluate(design, on: workload)
-            } catch {
-                out.append(contentsOf: invalid("evaluation failed: \(error)").filter { $0.workloadIndex == i })
-                continue
-            }
+            let cost = all[i]
             let metrics = Self.metrics(cost, design: design, error: error, bitsPerWeight: bitsPerWeight)
             var record = SweepRecord(point: p.index, workloadIndex: i, workload: workload.name, design: base.name,
                                      parameters: parameters, metrics: metrics, energyPJ: cost.energyPJ, areaUm2: cost.areaUm2,

@@ -67,7 +67,7 @@ extension SweepSpec {
     public func overrides(for p: SweepPoint) -> [DesignOverride] {
         let base = designs[p.design]
         return zip(base.axes, p.choices).compactMap { axis, c in
-            (try? JSONPath(parsing: axis.path)).map { DesignOverride(path: $0, value: axis.values[c]) }
+            axis.jsonPath.map { DesignOverride(path: $0, value: axis.values[c]) }
         }
     }
 

@@ -119,7 +119,7 @@ extension SweepSpec {
                                "expected a value design \(f) accepts at \(axis.path), found: \(problem.message)")
                     }
                 }
-                designs.append(BaseDesign(file: f, tree: tree, name: design.name, axes: axes))
+                designs.append(BaseDesign(file: f, tree: tree, design: design, axes: axes))
             }
         }
 

@@ -24,6 +24,24 @@ public struct SweepSpec: Sendable {
         public var name: String
         /// Common axes, then the design's own, sorted by path.
         public var axes: [SweepAxis]
+        /// `tree` without its `sources` (points are decoded from this).
+        public var treeWithoutSources: JSONNode
+        /// The base design's checked `sources`.
+        public var sources: [String: String]
+
+        public init(file: String, tree: JSONNode, design: Design, axes: [SweepAxis]) {
+            self.file = file
+            self.tree = tree
+            self.name = design.name
+            self.axes = axes
+            self.sources = design.sources
+            if case .object(var members) = tree {
+                members["sources"] = nil
+                treeWithoutSources = .object(members)
+            } else {
+                treeWithoutSources = tree
+            }
+        }
 
         /// The number of points of this design on a full grid.
         public var gridSize: Int { axes.reduce(1) { $0.multipliedReportingOverflow(by: $1.values.count).partialValue } }
@@ -83,9 +101,12 @@ public struct SweepSpec: Sendable {
 public struct SweepAxis: Sendable, Equatable {
     public var path: String
     public var values: [JSONNode]
+    /// `path` parsed (nil if malformed; decoding rejects such axes).
+    public let jsonPath: JSONPath?
     public init(path: String, values: [JSONNode]) {
         self.path = path
         self.values = values
+        jsonPath = try? JSONPath(parsing: path)
     }
 }
 

@@ -23,6 +23,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Minimum timed seconds per benchmark.")
     var seconds = 0.3
 
+    @Option(help: "The sweep spec timed by the explore benchmark.")
+    var space = "Designs/spaces/default.json"
+
+    @Option(help: "Worker threads of the explore benchmark (default: the number of cores).")
+    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -38,6 +44,11 @@ struct BenchCommand: ParsableCommand {
                 results.append(("gemm.numpy-float64-1024", "s", numpy))
                 results.append(("gemm.ratio-mixpe-to-numpy", "x", swiftSeconds / numpy))
             }
+        }
+        if filter.map({ "explore".contains($0) || $0.hasPrefix("explore") }) ?? true {
+            let rates = try ExploreBenchmark.run(space: space, jobs: jobs, minimumSeconds: quick ? 0.05 : max(seconds, 1))
+            results.append(("explore.points", "points/s", rates.points))
+            results.append(("explore.evaluations", "evaluations/s", rates.evaluations))
         }
         report.emit(json: {
             .object([("benchmarks", .array(results.map {

@@ -12,7 +12,8 @@
 ///   drain from the shadow accumulators in R cycles), then the last wavefront and the
 ///   last R-cycle drain: L·[F≥2] + max(F−2, 0)·max(L, R) + W + R.
 ///
-/// With a `DRAMConfig`, `cyclesWithDRAM` adds the stalls by an O(folds) recurrence.
+/// With a `DRAMConfig`, `cyclesWithDRAM` adds the stalls by the fold-start recurrence,
+/// evaluated in O(log folds) (`MaxPlus2`).
 ///
 /// Active PE-cycles are S_r·S_c·T·s and MACs S_r·S_c·T = M·K·N, where S_r, S_c are the
 /// spatial extents (`FoldPlan`); SRAM traffic sums `SRAMTraffic`'s per-fold terms, using
@@ -83,52 +84,5 @@ public enum ClosedFormTiming {
                             stallCycles: total - cycles,   // total ≥ cycles: data only delays
                             activePECycles: S.mul(macs, plan.array.cyclesPerStep), macs: macs,
                             folds: folds, peCount: plan.array.peCount, sram: sram, dram: traffic)
-    }
-
-    /// Total cycles when folds wait for their DRAM data: the fold-start recurrence of
-    /// `CycleSteppedTiming` in O(folds) time and O(1) memory.
-    ///
-    /// fetchStart₀ = 0, ready_f = fetchStart_f + ⌈bytes_f / bw⌉,
-    /// fetchStart_{f+1} = max(ready_f, begin_f); folds then begin as in the ideal case
-    /// but no earlier than ready_f.
-    static func cyclesWithDRAM(_ plan: FoldPlan, convention: TimingConvention,
-                               dram: DRAMConfig) -> (cycles: Int, readBytes: Int) {
-        typealias S = Saturating
-        let rows = plan.array.rows
-        let streamLen = plan.streamCycles
-        let waveLen = S.add(streamLen, plan.skewCycles)
-        let stationaryPreload = plan.array.dataflow != .os
-        let preload = stationaryPreload ? rows : 0
-        var fetchStart = 0, readBytes = 0
-        var previousEnd = 0        // scalesim: when the previous fold's wavefront left
-        var previousStream = 0     // native: when the previous fold began streaming
-        for f in 0..<plan.folds {
-            let bytes = dram.fetchBytes(fold: f, of: plan)
-            readBytes = S.add(readBytes, bytes)
-            let ready = S.add(fetchStart, dram.transferCycles(bytes: bytes))
-            let begin: Int
-            switch (convention, stationaryPreload) {
-            case (.scalesim, _):
-                begin = Swift.max(previousEnd, ready)
-                previousEnd = S.add(begin, S.add(preload, waveLen))
-            case (.native, true):
-                begin = f == 0 ? ready : Swift.max(previousStream, ready)
-                previousStream = f == 0
-                    ? S.add(begin, rows)
-                    : Swift.max(S.add(begin, rows), S.add(previousStream, streamLen))
-            case (.native, false):
-                let interval = f == 1 ? streamLen : Swift.max(streamLen, rows)
-                begin = f == 0 ? ready : Swift.max(S.add(previousStream, interval), ready)
-                previousStream = begin
-            }
-            fetchStart = Swift.max(ready, begin)
-        }
-        let cycles: Int
-        switch (convention, stationaryPreload) {
-        case (.scalesim, _): cycles = previousEnd == .max ? .max : previousEnd - 1
-        case (.native, true): cycles = S.add(previousStream, waveLen)
-        case (.native, false): cycles = S.add(S.add(previousStream, waveLen), rows)
-        }
-        return (cycles, readBytes)
     }
 }
