@@ -96,7 +96,7 @@ public struct PECost: Sendable {
         case .bitmod: return PaperPETable.bitmodPE
         case .mixpe(let mode, _, _): return mode == .w4a8 ? PaperPETable.mixpeW4A8 : PaperPETable.mixpeW4A16
         case .int8MAC: return PaperPETable.mixpeW4A8
-        case .floatMAC(let kind, _, _):
+        case .floatMAC(let kind, _, _, _):
             switch kind {
             case .fp16: return PaperPETable.fp16MAC
             case .dequantFP16: return PaperPETable.fp16xInt8
