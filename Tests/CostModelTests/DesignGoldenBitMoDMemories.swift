@@ -73,8 +73,9 @@ extension DesignGoldenTotalsTests {
         // weight_sram (32 b): 4096·8/32 = 1024 words each way; input_sram (32 b): 256.
         // Bandwidth: B 8192·8/256 = 256 ≤ 350.
         // Actions per MAC (FloatMAC, HiF8 products, FP32 accumulation, row and column
-        // scales, HiF8 output) on 2×256×2: fp_mul8 1, fp_add32 1, fp_mul32 8/1024 (2 scales
-        // per output), reg_read8 2, reg_write32 1, convert8 4/1024.
+        // scales, HiF8 output) on 2×256×32 (16 384 MACs, 64 outputs): fp_mul8 1, fp_add32 1,
+        // fp_mul32 128/16384 = 8/1024 (2 scales per output), reg_read8 2, reg_write32 1,
+        // convert8 64/16384 = 4/1024.
         // 45 nm pJ: fp_mul8 1.21/3.7; fp_add32 0.9; fp_mul32 3.7; reg_read8 ½·0.03;
         // reg_write32 ½·0.1; convert8 0.03. Area, one instance per ⌈actions per cycle⌉:
         // fp_mul8 1640²/7700, fp_add32 4184, fp_mul32 7700 (⌈8/1024⌉ = 1), 2 × reg_read8
@@ -88,9 +89,9 @@ extension DesignGoldenTotalsTests {
             area: 1024 * hif8Area + bitmodMemoryArea)
 
         // Block dot units: 8 lanes, II 1. T = 256/8 = 32, W = 32 + 62 = 94, compute 126.
-        // Actions per MAC on 2×256×2 (m·n·k = 1024, blocks per dot = 256/block size b):
+        // Actions per MAC on 2×256×32 (m·n·k = 16 384, blocks per dot = 256/block size b):
         // int_mul4 1, int_add16 1, int_add8 (scale exponents), convert32, fp_add32 each
-        // 4·(256/b)/1024 = 1/b, reg_read4 2.
+        // 64·(256/b)/16384 = 1/b, reg_read4 2.
         // 45 nm pJ: int_mul4 0.2/√15.5; int_add16 0.05; int_add8 0.03; convert32 0.1 (a
         // 32-bit add); fp_add32 0.9; reg_read4 ½·(0.03·4/8) = 0.0075.
         // Area with 8 MACs per cycle: 8 int_mul4, 8 int_add16 (67), ⌈8/b⌉ = 1 each of
@@ -115,25 +116,25 @@ extension DesignGoldenTotalsTests {
             area: 1024 * blockArea + bitmodMemoryArea)
 
         // LUT Tensor Core, FP16 activations, FP16 accumulation, G = 128, B weight bits
-        // (ternary: 2 bit-planes). Actions on 2×256×2: 2 groups of 32 LUT groups = 64 per
-        // row, 128 tables; lookups 128·2·B.
-        // Per MAC: lut_write16 128·8/1024 = 1; fp_add32 (128·8·3 table adds + 2·8 group
-        // epilogue + 2·256 activation sums)/1024 = 3600/1024; convert16 1; lut_read16, mux16,
-        // fp_add16, reg_read16 B/4 each; shift16 (B−1)/4; fp_mul32 16/1024.
+        // (ternary: 2 bit-planes). Actions on the representative 2×256×n GEMM (n = the
+        // array's 32 columns, the LUT tile's 64; 512·n MACs): per row 2 groups of 32 LUT
+        // groups = 64 tables, 128 in all, each shared by the n columns; lookups 128·n·B.
+        // Counts: lut_write16 128·8 = 1024; fp_add32 128·8·3 table adds + 2 per (m, n, group)
+        // = 8n + 2·256 activation sums = 3584 + 8n; convert16 1024; lut_read16, mux16,
+        // fp_add16 128·n·B; shift16 128·n·(B−1); fp_mul32 8n; reg_read16 512n·B/4.
+        // Per MAC: 2/n, (3584 + 8n)/(512n), 2/n, B/4, B/4, B/4, (B−1)/4, 1/64, B/4.
         // 45 nm pJ: lut_write16 ½·0.05, fp_add32 0.9, convert16 0.05, lut_read16 0.05,
-        // mux16 ¼·0.05, shift16 0.05, fp_add16 0.4, fp_mul32 3.7, reg_read16 ½·0.05.
-        func lutPJ(_ b: Double) -> Double {
-            Hand.e28 * (0.025 + 3600.0 / 1024 * 0.9 + 0.05 + b / 4 * (0.05 + 0.0125 + 0.4 + 0.025)
-                        + (b - 1) / 4 * 0.05 + 3.7 * 16 / 1024)
+        // mux16 ¼·0.05, fp_add16 0.4, reg_read16 ½·0.05, shift16 0.05, fp_mul32 3.7.
+        func lutPJ(_ b: Double, n: Double) -> Double {
+            Hand.e28 * (0.025 * 2 / n + 0.9 * (3584 + 8 * n) / (512 * n) + 0.05 * 2 / n
+                        + b / 4 * (0.05 + 0.0125 + 0.4 + 0.025) + (b - 1) / 4 * 0.05 + 3.7 / 64)
         }
-        // Area, 4/B MACs per cycle, ⌈per MAC × 4/B⌉ instances: B = 1: 4 lut_write16 (33.5),
-        // ⌈14.0625⌉ = 15 fp_add32 (4184), 4 convert16 (67), no shifter; B = 2: 2, ⌈7.03125⌉ = 8,
-        // 2, one shift16 (67); B = 4: 1, ⌈3.515625⌉ = 4, 1, one shift16. Always one
-        // lut_read16 (67), mux16 (16.75), fp_add16 (1360), fp_mul32 (7700), reg_read16 (33.5).
-        let lutCommon = 67 + 16.75 + 1360 + 7700 + 33.5
-        let lutArea1 = Hand.a28 * (4 * 33.5 + 15 * 4184 + 4 * 67 + lutCommon)
-        let lutArea2 = Hand.a28 * (2 * 33.5 + 8 * 4184 + 2 * 67 + 67 + lutCommon)
-        let lutArea4 = Hand.a28 * (1 * 33.5 + 4 * 4184 + 1 * 67 + 67 + lutCommon)
+        // Area, 4/B MACs per cycle, ⌈per MAC × 4/B⌉ instances: for n = 32 the table adds
+        // give ⌈0.234375·4/B⌉ = 1 fp_add32 (B = 1, 2, 4), for n = 64 ⌈0.125·2⌉ = 1; one each
+        // of lut_write16 (33.5), convert16 (67), lut_read16 (67), mux16 (16.75), fp_add16
+        // (1360), fp_mul32 (7700), reg_read16 (33.5), and a shift16 (67) when B > 1.
+        let lutArea1 = Hand.a28 * (33.5 + 4184 + 67 + 67 + 16.75 + 1360 + 7700 + 33.5)
+        let lutArea2 = lutArea1 + Hand.a28 * 67, lutArea4 = lutArea2
         // Systolic LUT designs: 4 lanes, II = B: T = 64, L = 64·B, compute = 64·B + 62 + 32.
         // B width (B·128 + 16 + B)/128 (ternary (2·128 + 16)/128). weight_sram and
         // input_sram 128 b (23.2/20.8 pJ). A: 2048 B = 128 words each way.
@@ -144,28 +145,28 @@ extension DesignGoldenTotalsTests {
         // w1: compute 158; B 4096·145/1024 = 580 B; D = ⌈2628/32⌉ = 83 → 241.
         // weight_sram: ⌈580·8/128⌉ = 37 words each way + (256 + 16)·8/128 = 17 → 54 reads.
         g["lut-tc-w1a16.json"] = Golden(
-            cycles: 241, peDynamic: Double(macs) * lutPJ(1), peLeakage: 0,
+            cycles: 241, peDynamic: Double(macs) * lutPJ(1, n: 32), peLeakage: 0,
             memories: ["weight_sram": 54 * 23.2 + 37 * 20.8, "input_sram": 128 * 23.2 + 128 * 20.8],
             sramLeakage: bitmodMemoryLeakMW * 241, dram: (2048 + 580 + 256) * 150,
             area: 1024 * lutArea1 + bitmodMemoryArea)
         // w2: compute 222; B 4096·274/1024 = 1096 B; D = ⌈3144/32⌉ = 99 → 321.
         // weight_sram: ⌈1096·8/128⌉ = 69 each way + 288·8/128 = 18 → 87 reads.
         g["lut-tc-w2a16.json"] = Golden(
-            cycles: 321, peDynamic: Double(macs) * lutPJ(2), peLeakage: 0,
+            cycles: 321, peDynamic: Double(macs) * lutPJ(2, n: 32), peLeakage: 0,
             memories: ["weight_sram": 87 * 23.2 + 69 * 20.8, "input_sram": 128 * 23.2 + 128 * 20.8],
             sramLeakage: bitmodMemoryLeakMW * 321, dram: (2048 + 1096 + 256) * 150,
             area: 1024 * lutArea2 + bitmodMemoryArea)
         // w4: compute 350; B 4096·532/1024 = 2128 B; D = ⌈4176/32⌉ = 131 → 481.
         // weight_sram: 2128·8/128 = 133 each way + 320·8/128 = 20 → 153 reads.
         g["lut-tc-w4a16.json"] = Golden(
-            cycles: 481, peDynamic: Double(macs) * lutPJ(4), peLeakage: 0,
+            cycles: 481, peDynamic: Double(macs) * lutPJ(4, n: 32), peLeakage: 0,
             memories: ["weight_sram": 153 * 23.2 + 133 * 20.8, "input_sram": 128 * 23.2 + 128 * 20.8],
             sramLeakage: bitmodMemoryLeakMW * 481, dram: (2048 + 2128 + 256) * 150,
             area: 1024 * lutArea4 + bitmodMemoryArea)
         // ternary: 2 planes, compute 222; B 4096·272/1024 = 1088 B; D = ⌈3136/32⌉ = 98 → 320.
         // weight_sram: 1088·8/128 = 68 each way + 256·8/128 = 16 (no zero points) → 84 reads.
         g["lut-tc-ternary.json"] = Golden(
-            cycles: 320, peDynamic: Double(macs) * lutPJ(2), peLeakage: 0,
+            cycles: 320, peDynamic: Double(macs) * lutPJ(2, n: 32), peLeakage: 0,
             memories: ["weight_sram": 84 * 23.2 + 68 * 20.8, "input_sram": 128 * 23.2 + 128 * 20.8],
             sramLeakage: bitmodMemoryLeakMW * 320, dram: (2048 + 1088 + 256) * 150,
             area: 1024 * lutArea2 + bitmodMemoryArea)
@@ -180,7 +181,7 @@ extension DesignGoldenTotalsTests {
         // 274/128 bits = 2192 B = 137 words. No fills are charged on tensor cores.
         // PEs: 2·64·4 = 512 lanes, each priced as one W2 LUT-TC PE.
         g["lut-tc-tile-w2a16.json"] = Golden(
-            cycles: 324, peDynamic: Double(macs) * lutPJ(2), peLeakage: 0,
+            cycles: 324, peDynamic: Double(macs) * lutPJ(2, n: 64), peLeakage: 0,
             memories: ["weight_sram": 137 * 23.2, "input_sram": 256 * 23.2],
             sramLeakage: bitmodMemoryLeakMW * 324, dram: (2048 + 1096 + 256) * 150,
             area: 512 * lutArea2 + bitmodMemoryArea)

@@ -27,14 +27,14 @@ extension DesignGoldenTotalsTests {
     static func mixpeDRAM(read: Double, write: Double) -> Double { read * 8 * 0.644304 + write * 8 * 0.784104 }
 
     /// Weight-dependent action counts of the MixPE PE on the representative GEMM (M = 2,
-    /// K = 256, N = 2, `SyntheticData.weights(k: 256, n: 2, seed: 2)`, uint4 asymmetric,
-    /// G = 128), counted here from the codes by the datapath's rules (numeric-units.md §3.2):
-    /// a weight w multiplies by one shifted copy of the activation per set bit; W4A8 shifts
-    /// the copies of bits 1…3 and adds popcount − 1 partial products; a non-zero weight costs
-    /// one accumulate. Each count is per weight, × M = 2 rows.
-    static func mixpeWeightCounts() throws -> (shiftsW4A8: Int, partialAdds: Int, popcount: Int, nonzero: Int) {
-        let b = SyntheticData.weights(k: 256, n: 2, seed: 2)
-        let w = try WeightQuantizer.asymmetric(b.storage, k: 256, n: 2, bits: 4, groupSize: 128)
+    /// K = 256, N = the array's `n` columns, `SyntheticData.weights(k: 256, n: n, seed: 2)`,
+    /// uint4 asymmetric, G = 128), counted here from the codes by the datapath's rules
+    /// (numeric-units.md §3.2): a weight w multiplies by one shifted copy of the activation
+    /// per set bit; W4A8 shifts the copies of bits 1…3 and adds popcount − 1 partial
+    /// products; a non-zero weight costs one accumulate. Each count is per weight, × M = 2 rows.
+    static func mixpeWeightCounts(n: Int) throws -> (shiftsW4A8: Int, partialAdds: Int, popcount: Int, nonzero: Int) {
+        let b = SyntheticData.weights(k: 256, n: n, seed: 2)
+        let w = try WeightQuantizer.asymmetric(b.storage, k: 256, n: n, bits: 4, groupSize: 128)
         var shifts = 0, adds = 0, pop = 0, nonzero = 0
         for code in w.codes {
             let c = Int(code) & 0xF
@@ -75,11 +75,12 @@ extension DesignGoldenTotalsTests {
         // int8-systolic: 32×32, compute 350. A 1024 B + B 4096 B: D = 40 → 390.
         // act 16, wbuf 64 words each way. PE 0.689 = the MixPE (8,4) row. No PE area is
         // published, so it is the action area of the INT8 MAC: per-channel weights are one
-        // group spanning K, so on 2×256×2 (1024 MACs) it reports the MAC's int_mul8,
-        // int_add32, reg_read8 and reg_write32 (1 per MAC each) plus the grouped epilogue:
-        // activation sums int_add16 m·k = 512, int_mul16 (z·A) 4, int_add32 4, convert32 4,
-        // fp_mul32 m·n·2 = 8, fp_add32 4, reg_read8 1024. Instances at 1 MAC per cycle:
-        // ⌈1028/1024⌉ = 2 int_add32 (137), 2 reg_read8 (18), one of each other: int_mul8 282,
+        // group spanning K, so on 2×256×32 (16 384 MACs, 64 outputs) it reports the MAC's
+        // int_mul8, int_add32, reg_read8 and reg_write32 (1 per MAC each) plus the grouped
+        // epilogue: activation sums int_add16 m·k = 512, int_mul16 (z·A) 64, int_add32 64,
+        // convert32 64, fp_mul32 m·n·2 = 128, fp_add32 64, reg_read8 16 384. Instances at
+        // 1 MAC per cycle: ⌈16448/16384⌉ = 2 int_add32 (137), 2 reg_read8 (18), one of each
+        // other: int_mul8 282,
         // reg_write32 68.5, int_add16 67, int_mul16 √(282·3495), convert32 137, fp_mul32 7700,
         // fp_add32 4184 µm² at 45 nm. (The per-output FP32 epilogue dominates: the action
         // rule gives every PE its own.)
@@ -90,20 +91,25 @@ extension DesignGoldenTotalsTests {
             sramLeakage: mixpeMemoryLeakMW * 2 * 390, dram: mixpeDRAM(read: 5120, write: 256),
             area: 1024 * int8Area + mixpeMemoryArea)
 
-        // MixPE area (no published PE area): ⌈actions per MAC⌉ instances (1 MAC/cycle) on
-        // the representative GEMM (1024 MACs; m·k = 512, m·n·groups = 8).
-        let counts = (try? mixpeWeightCounts()) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
-        func up(_ x: Int) -> Double { (Double(x) / 1024).rounded(.up) }
-        // W4A8: int_add16 (activation sums) ⌈512/1024⌉ = 1 × 67; int_mul16 1 × √(282·3495);
-        // int_add32 ⌈(8 + nonzero)/1024⌉ × 137; convert32 1 × 137; fp_mul32 (12) 1 × 7700;
-        // fp_add32 (8) 1 × 4184; reg_read8 1 × 18; shift8 ⌈shifts⌉ × 36; int_add12
-        // ⌈partial adds⌉ × 51.5 (linear between 8 and 16 b); reg_read4 1 × 9; reg_write32 1 × 68.5.
-        let w4a8Area = Hand.a28 * (67 + Hand.intMul16.a + up(8 + counts.nonzero) * 137 + 137 + 7700 + 4184 + 18
-                                   + up(counts.shiftsW4A8) * 36 + up(counts.partialAdds) * 51.5 + 9 + 68.5)
-        // W4A16: shift16 ⌈popcount⌉ × 67; fp_add32 ⌈(nonzero + 512 + 16)/1024⌉ × 4184
-        // (accumulates, activation sums m·groups·k, 2 per (m, n, group)); fp_mul32 (16) 1 ×
-        // 7700; reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 1 × 68.5.
-        let w4a16Area = Hand.a28 * (up(counts.popcount) * 67 + up(counts.nonzero + 512 + 16) * 4184 + 7700
+        // MixPE area (no published PE area): ⌈actions per MAC⌉ instances (1 MAC/cycle) on the
+        // representative 2×256×n GEMM, n = the array's columns (512·n MACs; m·k = 512,
+        // m·n·groups = 4n).
+        func up(_ x: Int, _ n: Int) -> Double { (Double(x) / Double(512 * n)).rounded(.up) }
+        // W4A8 (n = 64): int_add16 (activation sums) ⌈512/(512n)⌉ = 1 × 67; int_mul16 (z·A)
+        // 1 × √(282·3495); int_add32 ⌈(4n + nonzero)/(512n)⌉ × 137; convert32 1 × 137;
+        // fp_mul32 (6n) 1 × 7700; fp_add32 (4n) 1 × 4184; reg_read8 1 × 18; shift8
+        // ⌈shifts⌉ × 36; int_add12 ⌈partial adds⌉ × 51.5 (linear between 8 and 16 b);
+        // reg_read4 1 × 9; reg_write32 1 × 68.5.
+        let c8 = (try? mixpeWeightCounts(n: 64)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
+        let w4a8Area = Hand.a28 * (67 + Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137 + 137 + 7700 + 4184 + 18
+                                   + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 9 + 68.5)
+        // W4A16 (n = 32): shift16 ⌈popcount⌉ × 67; fp_add32 ⌈(nonzero + 512 + 8n)/(512n)⌉ ×
+        // 4184 (accumulates, m·k = 512 activation-sum adds, 2 per (m, n, group)); fp_mul32
+        // (8n) 1 × 7700; reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 1 × 68.5.
+        // (The unit records m·groups·k = 1024 activation-sum adds, twice the m·k its loop
+        // performs; with nonzero ≤ 16 384 both give ⌈…⌉ = 2.)
+        let c16 = (try? mixpeWeightCounts(n: 32)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
+        let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 512 + 8 * 32, 32) * 4184 + 7700
                                     + 33.5 + 9 + 68.5)
 
         // mixpe-w4a8: 64×64: W = 256 + 63 + 63 = 382, compute 446. A 1024 B + B 2128 B:

@@ -18,7 +18,8 @@ import Workloads
 /// - the CACTI 7 points at 28 nm (cost-references.md §2) and the fit of `SRAMModel`
 ///   (below), the Horowitz 45 nm table (§1) scaled to 28 nm, the paper PEs (§3);
 /// - for action-priced units, the actions per MAC of the unit's algorithm on the
-///   representative GEMM M = 2, K = 256, N = 2 (1024 MACs) that `ActionProfile` runs.
+///   representative GEMM M = 2, K = 256, N = the array's columns (tensor cores: the
+///   tile's n) that `ActionProfile` runs.
 @Suite struct DesignGoldenTotalsTests {
     /// The expected figures of one design on `workload`.
     struct Golden {
