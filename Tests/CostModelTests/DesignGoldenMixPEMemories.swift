@@ -99,7 +99,9 @@ extension DesignGoldenTotalsTests {
         // 1 × √(282·3495); int_add32 ⌈(4n + nonzero)/(512n)⌉ × 137; convert32 1 × 137;
         // fp_mul32 (6n) 1 × 7700; fp_add32 (4n) 1 × 4184; reg_read8 1 × 18; shift8
         // ⌈shifts⌉ × 36; int_add12 ⌈partial adds⌉ × 51.5 (linear between 8 and 16 b);
-        // reg_read4 1 × 9; reg_write32 1 × 68.5.
+        // reg_read4 1 × 9; reg_write32 1 × 68.5. (On these codes: shifts 1.498, partial adds
+        // 1.009 and accumulates 0.996 per MAC, so 2 shifters, 2 12-bit adders, 1 32-bit adder:
+        // the ceiling of a data-dependent average sits close to its edges.)
         let c8 = (try? mixpeWeightCounts(n: 64)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
         let w4a8Area = Hand.a28 * (67 + Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137 + 137 + 7700 + 4184 + 18
                                    + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 9 + 68.5)
@@ -107,7 +109,8 @@ extension DesignGoldenTotalsTests {
         // 4184 (accumulates, m·k = 512 activation-sum adds, 2 per (m, n, group)); fp_mul32
         // (8n) 1 × 7700; reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 1 × 68.5.
         // (The unit records m·groups·k = 1024 activation-sum adds, twice the m·k its loop
-        // performs; with nonzero ≤ 16 384 both give ⌈…⌉ = 2.)
+        // performs; with nonzero ≤ 16 384 both give ⌈…⌉ = 2.) On these codes: popcount 1.987
+        // per MAC → 2 shift16, fp_add32 1.033 → 2.
         let c16 = (try? mixpeWeightCounts(n: 32)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
         let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 512 + 8 * 32, 32) * 4184 + 7700
                                     + 33.5 + 9 + 68.5)
