@@ -27,7 +27,8 @@ public enum ActionCostTable {
         func fraction(_ f: Double, _ why: String) -> ComponentCost {
             let add = HorowitzTable.intAdd(bits: b)
             return ComponentCost(energyPJ: add.energyPJ * f, areaUm2: add.areaUm2 * f, process: add.process,
-                                 source: "assumption: \(why) (\(f)× a \(b)-bit int add, Horowitz ISSCC 2014)")
+                                 source: "assumption: \(action.kind.rawValue) \(b) b = \(f)× a \(b)-bit int add "
+                                     + "(Horowitz ISSCC 2014) because \(why)")
         }
         switch action.kind {
         case .intAdd: return HorowitzTable.intAdd(bits: b)
@@ -37,14 +38,21 @@ public enum ActionCostTable {
         case .fpFMA:
             let m = HorowitzTable.fpMul(bits: b), a = HorowitzTable.fpAdd(bits: b)
             return ComponentCost(energyPJ: m.energyPJ + a.energyPJ, areaUm2: m.areaUm2 + a.areaUm2, process: m.process,
-                                 source: "assumption: FMA = FP mul + FP add (Horowitz ISSCC 2014)")
-        case .shift: return fraction(1, "barrel shifter")
-        case .mux: return fraction(0.25, "2:1 mux")
-        case .regRead: return fraction(0.5, "register read")
-        case .regWrite: return fraction(0.5, "register write")
-        case .lutRead: return fraction(1, "LUT entry read")
-        case .lutWrite: return fraction(0.5, "LUT entry write")
-        case .convert: return fraction(1, "format conversion")
+                                 source: "assumption: FMA = FP mul + FP add (Horowitz ISSCC 2014), an unfused upper estimate")
+        case .shift:
+            return fraction(1, "a barrel shifter has log₂ b mux stages of b bits, about the switched capacitance of a b-bit carry chain")
+        case .mux:
+            return fraction(0.25, "a b-bit 2:1 mux is one gate level per bit against about four for an adder bit")
+        case .regRead:
+            return fraction(0.5, "a b-bit register read drives b flip-flop outputs and their wires, about half an adder's activity")
+        case .regWrite:
+            return fraction(0.5, "a b-bit register write clocks b flip-flops, about half an adder's activity")
+        case .lutRead:
+            return fraction(1, "a small register-file table read is a register plus a mux tree, about one b-bit adder")
+        case .lutWrite:
+            return fraction(0.5, "a table entry write is a b-bit register write")
+        case .convert:
+            return fraction(1, "a format conversion normalizes and rounds, about one b-bit add")
         }
     }
 }

@@ -11,9 +11,16 @@ import Workloads
 /// - **cycles**: systolic arrays as `GEMMExecution` times them (K in dot-product steps of the
 ///   unit, II cycles per step, the design's DRAM stalls, `native` convention) plus the SRAM
 ///   bank-bandwidth stalls of the buffer model; tensor cores by `TensorCoreTiming`.
-/// - **PE energy**: per-cycle PEs: dynamic = PEs × compute cycles × E_dyn (every PE clocks
-///   during compute, as both artifacts charge it), leakage = PEs × total cycles × E_leak;
-///   action-priced PEs: MACs × Σ (actions per MAC × pJ per action).
+/// - **PE energy** (the accounting rule, by how the PE is priced — `PECost`):
+///   - *per PE-cycle* — paper PEs (BitMoD, FP16 MAC, FP16×INT8, MixPE rows) and every
+///     `cost_overrides.pe` energy: dynamic = **all** PEs of the array (tensor cores: all
+///     m·n·k lanes) × **compute cycles** × E_dyn, idle PEs of partial folds included and
+///     DRAM/SRAM stall cycles excluded (every PE clocks while the array computes, as both
+///     artifacts charge it); leakage = all PEs × **all cycles** (stalls included) × E_leak
+///     (E_leak > 0 only for the MixPE rows, whose leakage the artifact publishes);
+///   - *per MAC* — action-priced units (no paper PE, no override: LUT Tensor Core, HiF8,
+///     block dot): MACs performed × Σ (actions per MAC × pJ per action), with the actions
+///     per MAC of the unit's own algorithm (`ActionProfile`); no idle or leakage energy.
 /// - **SRAM**: per memory, (read words × read pJ + write words × write pJ) per access of
 ///   its width (`SRAMModel` fit unless the design gives pJ or a cost override); systolic
 ///   traffic from `BufferedTraffic` (capacity-aware, dequant epilogue reads on B, sums and
@@ -21,7 +28,8 @@ import Workloads
 ///   An operand without a memory (e.g. BitMoD's outputs) is charged nothing on chip.
 /// - **SRAM leakage**: Σ memories' leakage power × latency.
 /// - **DRAM**: read bits × read pJ/bit + write bits × write pJ/bit.
-/// - **Area**: PEs × PE area + Σ memory areas.
+/// - **Area**: PEs × PE area (override → paper PE → Σ ⌈actions per PE-cycle⌉ × component
+///   area) + Σ memory areas.
 ///
 /// ```swift
 /// let cost = try CostEvaluator().evaluate(design, on: Workload.builtIn("llama-2-7b:decode:1:layer")!)

@@ -96,7 +96,7 @@ public struct PECost: Sendable {
         case .bitmod: return PaperPETable.bitmodPE
         case .mixpe(let mode, _, _): return mode == .w4a8 ? PaperPETable.mixpeW4A8 : PaperPETable.mixpeW4A16
         case .int8MAC: return PaperPETable.mixpeW4A8
-        case .floatMAC(let kind, _, _):
+        case .floatMAC(let kind, _, _, _):
             switch kind {
             case .fp16: return PaperPETable.fp16MAC
             case .dequantFP16: return PaperPETable.fp16xInt8
@@ -108,12 +108,17 @@ public struct PECost: Sendable {
 }
 
 /// The actions a design's unit performs per MAC, measured once on a small representative
-/// GEMM (M = 2, K = 256, N = 2, seeded synthetic operands) and scaled by MAC count.
+/// GEMM (M = 2, K = 256, N = `columns(of:)`, seeded synthetic operands) and scaled by MAC
+/// count.
 ///
 /// Units report actions from their arithmetic, so the per-MAC ratio is that of a
 /// full-group GEMM (K = 256 spans whole groups of 32/64/128 and MX/NV blocks); workload
-/// evaluation never computes values. If the representative run fails (it should not for a
-/// validated design) the profile is empty and the PE costs nothing dynamic.
+/// evaluation never computes values. N is the number of PEs one activation row is
+/// broadcast to (the array's columns; a tensor-core tile's n), so per-row work the
+/// hardware shares along a row — LUT Tensor Core table builds, activation sums for zero
+/// points — is amortized over as many MACs as it is on the array. If the representative
+/// run fails (it should not for a validated design) the profile is empty and the PE costs
+/// nothing dynamic.
 ///
 /// ```swift
 /// let p = ActionProfile(design: hif8Design, library: lib)
@@ -123,12 +128,27 @@ public struct ActionProfile: Sendable {
     public var perMAC: [(action: Action, perMAC: Double, pj: Double)]
     public var areaUm2: Double
 
-    public static let m = 2, k = 256, n = 2
+    public static let m = 2, k = 256
+    /// Bounds of the representative N (the values are computed, so N stays small).
+    public static let columnRange = 1...256
+
+    /// The representative N of `design`: its array's columns, or its tensor-core tile's n,
+    /// clamped to `columnRange`.
+    ///
+    /// ```swift
+    /// ActionProfile.columns(of: lutTC32x32)   // 32
+    /// ActionProfile.columns(of: lutTile2x64x4) // 64
+    /// ```
+    public static func columns(of design: Design) -> Int {
+        let n = design.array.kind.isTensorCore ? (design.array.tile?.n ?? design.array.cols) : design.array.cols
+        return min(max(n, columnRange.lowerBound), columnRange.upperBound)
+    }
 
     public init(design: Design, library: CostLibrary) {
         let unit = design.makeUnit().unit
-        let counts = ActionCountCache.shared.counts(for: design.unit)
-        let macs = Double(Self.m * Self.k * Self.n)
+        let n = Self.columns(of: design)
+        let counts = ActionCountCache.shared.counts(for: design.unit, columns: n)
+        let macs = Double(Self.m * Self.k * n)
         let perCycle = unit.timing.macsPerCycle
         var list: [(Action, Double, Double)] = []
         var area = 0.0

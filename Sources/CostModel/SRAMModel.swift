@@ -33,6 +33,12 @@ public struct SRAMModel: Sendable {
     public var scaling: TechnologyScaling
     public init(scaling: TechnologyScaling = TechnologyScaling()) { self.scaling = scaling }
 
+    /// Where the model's numbers and rules come from.
+    public static let source = CACTIPoints.source + "; fit: piecewise power law in capacity and node through the points; "
+        + "assumption: energy per access ∝ width/64 (bitline and sense-amp energy grows with the bits read), area "
+        + "independent of width (the cell array dominates), a memory of B banks = B banks of size/B with one bank per "
+        + "access, energy ∝ V² off CACTI's 0.9 V, and beyond 22–45 nm TechnologyScaling with leakage ∝ node"
+
     /// One bank of `kb` kB with a 64-bit bus at `nodeNm` (0.9 V).
     public func bank(kb: Double, nodeNm: Double) -> Cost {
         let nodes = CACTIPoints.nodes

@@ -18,6 +18,10 @@ public struct TechnologyScaling: Sendable, Equatable {
     /// Exponent of the feature-size ratio for area (feature size squared → 2).
     public var areaExponent: Double
 
+    /// Where the default rule comes from.
+    public static let source = "cost-references.md §5 (no authoritative table offline); assumption: dynamic energy ∝ C·V² "
+        + "with C ∝ feature size (exponent 1) and area ∝ feature size² (exponent 2), both overridable"
+
     public init(energyExponent: Double = 1, areaExponent: Double = 2) {
         self.energyExponent = energyExponent
         self.areaExponent = areaExponent

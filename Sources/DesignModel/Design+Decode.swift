@@ -141,15 +141,31 @@ extension Design {
             guard let accumulator else { return nil }
             return .int8MAC(accumulator: accumulator ?? .int32)
         case .fp16MAC, .dequantFP16, .hif8MAC:
-            guard let outputFormat else { return nil }
+            let storage = fields.contains("weight_storage_bits") ? decodeWeightStorage(obj, at: path, &r) : .some(nil)
+            guard let outputFormat, let storage else { return nil }
             let floatKind: FloatMAC.Kind = kind == .fp16MAC ? .fp16 : kind == .hif8MAC ? .hif8 : .dequantFP16
-            return .floatMAC(kind: floatKind, groupSize: groupSize, outputFormat: outputFormat)
+            return .floatMAC(kind: floatKind, groupSize: groupSize, outputFormat: outputFormat, weightStorage: storage)
         case .blockDot:
             let format = r.choice(obj, "format", at: path, what: "block format", BlockFormat.all.map { ($0.name, $0) })
             let lanes = r.integer(obj, "lanes", at: path, in: 1...1024, optional: true)
             guard let format, obj["lanes"] == nil || lanes != nil else { return nil }
             return .blockDot(format: format, lanes: lanes ?? 8)
         }
+    }
+
+    /// `unit.weight_storage_bits`: absent → `.some(nil)`; a positive multiple of 1/16 ≤ 16 →
+    /// its `WeightStorage`; anything else → nil after recording the issue at its path.
+    private static func decodeWeightStorage(_ obj: [String: JSONNode], at path: JSONPath,
+                                            _ r: inout FieldReader) -> WeightStorage?? {
+        guard obj["weight_storage_bits"] != nil else { return .some(nil) }
+        let p = path.key("weight_storage_bits")
+        guard let bits = r.number(obj, "weight_storage_bits", at: path, in: 0...WeightStorage.maxBits, positive: true)
+        else { return nil }
+        guard let storage = WeightStorage(bits: bits) else {
+            r.fail(p, "expected a multiple of 1/16 bit (e.g. 4.5, 5.5, 4.0625), found \(JSONNode.format(bits))")
+            return nil
+        }
+        return .some(storage)
     }
 
     private static func decodeArray(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> ArraySpec? {

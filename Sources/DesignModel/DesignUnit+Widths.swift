@@ -45,9 +45,22 @@ extension DesignUnit {
 }
 
 extension Design {
-    /// The DRAM interface of the design, with the unit's exact operand widths.
+    /// The design's exact operand storage widths: the unit's (`DesignUnit.operandWidths`),
+    /// with B replaced by `unit.weight_storage_bits` when a `dequant-fp16` unit gives it.
+    ///
+    /// ```swift
+    /// antLike.operandWidths.b   // OperandWidth(bits: 88, per: 16): 5.5 bits per weight
+    /// ```
+    public var operandWidths: (a: OperandWidth, b: OperandWidth, c: OperandWidth) {
+        var w = makeUnit().operandWidths
+        if case .floatMAC(_, _, _, let storage?) = unit { w.b = storage.operandWidth }
+        return w
+    }
+
+    /// The DRAM interface of the design, with its exact operand widths (`operandWidths`),
+    /// which the SRAM traffic uses too.
     public func dramConfig() -> DRAMConfig {
-        let w = makeUnit().operandWidths
+        let w = operandWidths
         return DRAMConfig(bytesPerCycle: dram.bytesPerCycle, a: w.a, b: w.b, c: w.c)
     }
 }

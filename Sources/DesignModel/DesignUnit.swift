@@ -52,7 +52,7 @@ extension UnitSpec {
             return .bitmod(BitMoDPE(bits: bits, mode: mode, groupSize: groupSize))
         case let .int8MAC(accumulator):
             return .int8MAC(Int8MAC(accumulator: accumulator))
-        case let .floatMAC(kind, groupSize, outputFormat):
+        case let .floatMAC(kind, groupSize, outputFormat, _):
             return .floatMAC(FloatMAC(kind: kind, groupSize: groupSize, outputFormat: outputFormat))
         case let .blockDot(format, lanes):
             return .blockDot(BlockDotUnit(format: format, lanes: lanes))

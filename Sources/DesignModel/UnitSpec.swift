@@ -11,9 +11,15 @@ import NumberFormats
 /// | `bitmod` | `bits` (3, 4), `mode` (functional), `group_size` |
 /// | `int8-mac` | `accumulator` |
 /// | `fp16-mac` | `output_format` (fp32) |
-/// | `dequant-fp16` | `group_size`, `output_format` |
+/// | `dequant-fp16` | `group_size`, `output_format`, `weight_storage_bits` (4 + 20/`group_size`) |
 /// | `hif8-mac` | `output_format` |
 /// | `block-dot` | `format` (a block format: mxfp4, nvfp4, …), `lanes` (8) |
+///
+/// `weight_storage_bits` is the average number of bits one weight occupies in DRAM and
+/// SRAM, metadata included (a positive multiple of 1/16, at most 16). It sets the B
+/// operand's storage width exactly and nothing else: the numerics stay uint4 per-group
+/// dequantized to FP16. Baselines whose own weight formats are not modelled numerically
+/// (ANT 5.5 bits, OliVe 4.5 bits per weight) use it to move their published traffic.
 ///
 /// ```swift
 /// let spec = UnitSpec.mixpe(mode: .w4a8, groupSize: 128, accumulator: .int32)
@@ -26,8 +32,9 @@ public enum UnitSpec: Sendable, Equatable {
                        accumulation: LUTAccumulation, groupSize: Int, accumulator: IntegerAccumulator)
     case bitmod(bits: Int, mode: BitMoDMode, groupSize: Int)
     case int8MAC(accumulator: IntegerAccumulator)
-    /// `fp16-mac`, `dequant-fp16` and `hif8-mac`.
-    case floatMAC(kind: FloatMAC.Kind, groupSize: Int, outputFormat: ElementFormat)
+    /// `fp16-mac`, `dequant-fp16` and `hif8-mac`; `weightStorage` only for `dequant-fp16`
+    /// (nil: uint4 + FP16 scale + 4-bit zero point per group).
+    case floatMAC(kind: FloatMAC.Kind, groupSize: Int, outputFormat: ElementFormat, weightStorage: WeightStorage? = nil)
     case blockDot(format: BlockFormat, lanes: Int)
 
     /// The `unit.kind` name of this spec.
@@ -37,7 +44,7 @@ public enum UnitSpec: Sendable, Equatable {
         case .lutTensorCore: return .lutTC
         case .bitmod: return .bitmod
         case .int8MAC: return .int8MAC
-        case .floatMAC(let kind, _, _):
+        case .floatMAC(let kind, _, _, _):
             switch kind {
             case .fp16: return .fp16MAC
             case .dequantFP16: return .dequantFP16
@@ -79,7 +86,7 @@ public enum UnitKind: String, Sendable, CaseIterable {
         case .bitmod: return ["bits", "mode", "group_size"]
         case .int8MAC: return ["accumulator"]
         case .fp16MAC, .hif8MAC: return ["output_format"]
-        case .dequantFP16: return ["group_size", "output_format"]
+        case .dequantFP16: return ["group_size", "output_format", "weight_storage_bits"]
         case .blockDot: return ["format", "lanes"]
         }
     }

@@ -1,4 +1,6 @@
 import ArithmeticUnits
+import DesignModel
+import Foundation
 import Testing
 @testable import CostModel
 
@@ -34,6 +36,31 @@ import Testing
         #expect(abs(PaperPETable.mixpeW4A8.leakageMW - 0.0643) < 0.0001)
         #expect(PaperPETable.mixpeRow(publishedPJ: 1.347) == PaperPETable.mixpeW4A16)
         #expect(PaperPETable.mixpeRow(publishedPJ: 0.586) == nil)
+    }
+
+    /// The published figures come out of the evaluator's own PE pricing (`PECost`) for the
+    /// shipped designs with their `pe` overrides removed, i.e. from the paper PE tables:
+    /// BitMoD PE 1793.7 µm², 0.586 pJ/cycle = 0.586 mW at 1 GHz; FP16 MAC 1968.7 µm²,
+    /// 0.77 mW at 1 GHz; MixPE (8,4) and (16,8) dynamic + leakage at 500 MHz = 0.689 and
+    /// 1.347 pJ/cycle.
+    @Test func publishedFiguresThroughPECost() throws {
+        let dir = DesignGoldenTotalsTests.designsDirectory
+        func pe(_ file: String, mhz: Double? = nil) throws -> PECost {
+            var d = try Design.decode(Data(contentsOf: dir.appendingPathComponent(file)))
+            d.costOverrides = [:]
+            if let mhz { d.technology.frequencyMHz = mhz }
+            return PECost(design: d, library: CostLibrary(design: d))
+        }
+        let bitmod = try pe("bitmod-w4.json")
+        #expect(close(bitmod.areaUm2, 1793.7))
+        #expect(close((bitmod.dynamicPJPerCycle ?? 0) + bitmod.leakagePJPerCycle, 0.586))   // pJ/cycle × 1 GHz = mW
+        let fp16 = try pe("fp16-systolic.json", mhz: 1000)
+        #expect(close(fp16.areaUm2, 1968.7))
+        #expect(close((fp16.dynamicPJPerCycle ?? 0) + fp16.leakagePJPerCycle, 0.77))
+        let w4a8 = try pe("mixpe-w4a8.json"), w4a16 = try pe("mixpe-w4a16.json")
+        #expect((((w4a8.dynamicPJPerCycle ?? 0) + w4a8.leakagePJPerCycle) * 1000).rounded() == 689)
+        #expect((((w4a16.dynamicPJPerCycle ?? 0) + w4a16.leakagePJPerCycle) * 1000).rounded() == 1347)
+        #expect((PaperPETable.mixpeFP16.energyPerCycle(frequencyMHz: 500) * 1000).rounded() == 2066)
     }
 
     @Test func horowitzPublishedPoints() {

@@ -26,6 +26,8 @@ import Testing
         "lut-tc-ternary": ("lut-tc-ternarya16", 32, 32, 2),
         "bitmod-w3": ("bitmod-w3", 32, 32, 2),
         "w4a16-dequant-fp16": ("w4a16-dequant-fp16", 32, 28, 1),
+        "ant-like": ("w4a16-dequant-fp16", 32, 32, 1),
+        "olive-like": ("w4a16-dequant-fp16", 32, 36, 1),
     ]
 
     @Test func everyExpectedDesignExists() {
