@@ -45,8 +45,8 @@ struct ChartAxis {
             minorTicks = []
         case .log10:
             let nice = NiceTicks.log10(min: lo ?? 1, max: hi ?? 10, maxLabels: maxTicks)
-            domainStart = Double(nice.lowerDecade)
-            domainEnd = Double(nice.upperDecade)
+            domainStart = nice.lowerLog
+            domainEnd = nice.upperLog
             ticks = zip(nice.labeled, nice.labels).map { Tick(value: $0.doubleValue, label: $1) }
             minorTicks = nice.minor
         }
@@ -67,9 +67,10 @@ struct ChartAxis {
     func position(of value: Double) -> Double? {
         guard scale.canPlace(value) else { return nil }
         let v = scale == .log10 ? Foundation.log10(value) : value
-        let span = domainEnd - domainStart
+        // Halved before subtracting, so that domains near ±Double.greatestFiniteMagnitude do not overflow.
+        let span = domainEnd / 2 - domainStart / 2
         guard span > 0, span.isFinite else { return nil }
-        let p = pixelStart + (v - domainStart) / span * (pixelEnd - pixelStart)
+        let p = pixelStart + (v / 2 - domainStart / 2) / span * (pixelEnd - pixelStart)
         return p.isFinite ? p : nil
     }
 

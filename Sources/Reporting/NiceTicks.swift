@@ -9,6 +9,7 @@ import Foundation
 /// (t.lower, t.upper)                  // (0, 100)
 /// let l = NiceTicks.log10(min: 3e-4, max: 2e2)
 /// l.labeled.map(\.doubleValue)        // [1e-4, 1e-3, 0.01, 0.1, 1, 10, 100, 1000]
+/// NiceTicks.log10(min: 3, max: 50).labels   // ["2", "5", "10", "20", "50"] (under two decades)
 /// ```
 enum NiceTicks {
     /// Ticks of a linear axis: `ticks` run from `lower` to `upper` in steps of
@@ -24,18 +25,22 @@ enum NiceTicks {
         var labels: [String] { ChartNumberFormat.linearTickLabels(ticks, stepExponent: stepExponent) }
     }
 
-    /// Ticks of a log10 axis whose domain runs from `10^lowerDecade` to `10^upperDecade`.
+    /// Ticks of a log10 axis whose domain runs from `lower` to `upper`.
     struct Log: Equatable, Sendable {
-        var lowerDecade: Int
-        var upperDecade: Int
-        /// Labeled ticks: every `decadeStride`-th decade, plus 2× and 5× each decade when the
-        /// data spans less than two decades.
+        /// Domain ends: whole decades, or (when the data spans less than two decades) the
+        /// nearest 1-2-5 values around the data.
+        var lower: ChartDecimal
+        var upper: ChartDecimal
+        /// Labeled ticks: every `decadeStride`-th decade, or all 1-2-5 values in the domain
+        /// when the data spans less than two decades.
         var labeled: [ChartDecimal]
-        /// Unlabeled minor tick values (2…9 × each decade, when decades are not skipped).
+        /// Unlabeled minor tick values (the other multiples 2…9 of each decade, when no
+        /// decade is skipped).
         var minor: [Double]
         var decadeStride: Int
-        var lower: Double { ChartDecimal.power10(lowerDecade) }
-        var upper: Double { ChartDecimal.power10(upperDecade) }
+        /// The domain ends in log10 units (exact for decades).
+        var lowerLog: Double { NiceTicks.log10(of: lower) }
+        var upperLog: Double { NiceTicks.log10(of: upper) }
         var labels: [String] { labeled.map { ChartNumberFormat.compact($0) } }
     }
 
@@ -59,11 +64,13 @@ enum NiceTicks {
         var exponent = ChartDecimal.decimalOrder(of: raw)
         let normalized = raw / ChartDecimal.power10(exponent)
         let mantissa: Int64
-        if normalized <= 1 { mantissa = 1 } else if normalized <= 2 { mantissa = 2 } else if normalized <= 5 { mantissa = 5 } else {
+        let slack = 1 + 1e-9  // so that e.g. 0.20000000000000007 still takes step 0.2
+        if normalized <= slack { mantissa = 1 } else if normalized <= 2 * slack { mantissa = 2 } else if normalized <= 5 * slack { mantissa = 5 } else {
             mantissa = 1
             exponent += 1
         }
         let step = ChartDecimal(digits: mantissa, exponent: exponent).doubleValue
+        guard step > 0, step.isFinite else { return fallback }
         let first = (a / step + 1e-9).rounded(.down)
         let last = (b / step - 1e-9).rounded(.up)
         guard abs(first) < 1e15, abs(last) < 1e15, last - first < 1000 else { return fallback }
@@ -71,22 +78,21 @@ enum NiceTicks {
         return Linear(ticks: ticks, stepMantissa: mantissa, stepExponent: exponent)
     }
 
-    /// Decade ticks for a log10 axis covering `min…max` (both must be finite and > 0,
-    /// otherwise the axis is 1…10). The domain is whole decades around the data, from
-    /// ⌊log10 min⌋ to ⌈log10 max⌉; a single value exactly on a decade is centred in two decades. At most
-    /// `maxLabels` decades are labeled: beyond that every n-th decade is.
+    /// Ticks for a log10 axis covering `min…max` (both must be finite and > 0, otherwise
+    /// the axis is 1…10). The domain runs from decade ⌊log10 min⌋ to decade ⌈log10 max⌉, and at
+    /// most `maxLabels` decades are labeled (beyond that every n-th decade, and the domain is
+    /// widened to whole strides). When the data spans less than two decades the domain is
+    /// instead the largest 1-2-5 value ≤ min to the smallest ≥ max (one step further on each
+    /// side for a single 1-2-5 value), and every 1-2-5 value in it is labeled.
     static func log10(min lo: Double, max hi: Double, maxLabels: Int = 10) -> Log {
-        guard lo.isFinite, hi.isFinite, lo > 0, hi >= lo else {
-            return Log(lowerDecade: 0, upperDecade: 1, labeled: decadeTicks(0, 1, stride: 1, withTwoAndFive: true),
-                       minor: minorTicks(0, 1, skipTwoAndFive: true), decadeStride: 1)
-        }
+        guard lo.isFinite, hi.isFinite, lo > 0, hi >= lo else { return log10(min: 1, max: 10, maxLabels: maxLabels) }
         // a = floor(log10 lo), b = ceil(log10 hi), both exact (ChartDecimal.decimalOrder).
         var a = ChartDecimal.decimalOrder(of: lo)
         var b = ChartDecimal.decimalOrder(of: hi)
         if ChartDecimal.power10(b) < hi { b += 1 }
-        if b <= a {  // lo == hi == 10^a
-            a -= 1
-            b = a + 2
+        if b <= a { b = a + 1 }
+        if Foundation.log10(hi) - Foundation.log10(lo) < 2 {
+            return oneTwoFive(lo, hi, decades: (a - 1)...(b + 1))
         }
         let limit = Swift.max(maxLabels - 1, 1)
         let stride = (b - a + limit - 1) / limit
@@ -94,34 +100,43 @@ enum NiceTicks {
             a = Int((Double(a) / Double(stride)).rounded(.down)) * stride
             b = Int((Double(b) / Double(stride)).rounded(.up)) * stride
         }
-        let dense = stride == 1 && Foundation.log10(hi) - Foundation.log10(lo) < 2
-        return Log(lowerDecade: a, upperDecade: b,
-                   labeled: decadeTicks(a, b, stride: stride, withTwoAndFive: dense),
-                   minor: stride == 1 ? minorTicks(a, b, skipTwoAndFive: dense) : [],
-                   decadeStride: stride)
-    }
-
-    private static func decadeTicks(_ a: Int, _ b: Int, stride: Int, withTwoAndFive: Bool) -> [ChartDecimal] {
-        var out: [ChartDecimal] = []
-        for e in Swift.stride(from: a, through: b, by: stride) {
-            out.append(ChartDecimal(digits: 1, exponent: e))
-            if withTwoAndFive && e < b {
-                out.append(ChartDecimal(digits: 2, exponent: e))
-                out.append(ChartDecimal(digits: 5, exponent: e))
+        let labeled = Swift.stride(from: a, through: b, by: stride).map { ChartDecimal(digits: 1, exponent: $0) }
+        var minor: [Double] = []
+        if stride == 1 && b - a <= 40 {
+            for e in a..<b {
+                for m in Int64(2)...9 { minor.append(ChartDecimal(digits: m, exponent: e).doubleValue) }
             }
         }
-        return out
+        return Log(lower: ChartDecimal(digits: 1, exponent: a), upper: ChartDecimal(digits: 1, exponent: b),
+                   labeled: labeled, minor: minor, decadeStride: stride)
     }
 
-    /// m × 10^e for m = 2…9 (without 2 and 5 when those are labeled) and each decade e in a..<b.
-    private static func minorTicks(_ a: Int, _ b: Int, skipTwoAndFive: Bool) -> [Double] {
-        guard b - a <= 40 else { return [] }
-        var out: [Double] = []
-        for e in a..<b {
-            for m in Int64(2)...9 where !(skipTwoAndFive && (m == 2 || m == 5)) {
-                out.append(ChartDecimal(digits: m, exponent: e).doubleValue)
+    /// log10 of a positive decimal: its exponent plus log10 of its digits (exact for 10^k).
+    static func log10(of d: ChartDecimal) -> Double {
+        Double(d.exponent) + Foundation.log10(Double(d.digits))
+    }
+
+    /// The 1-2-5 domain and labels for data `lo…hi` spanning less than two decades; the
+    /// candidates are m × 10^e for e in `decades`.
+    private static func oneTwoFive(_ lo: Double, _ hi: Double, decades: ClosedRange<Int>) -> Log {
+        var candidates: [ChartDecimal] = []
+        for e in decades {
+            for m: Int64 in [1, 2, 5] { candidates.append(ChartDecimal(digits: m, exponent: e)) }
+        }
+        var first = candidates.lastIndex { $0.doubleValue <= lo } ?? 0
+        var last = candidates.firstIndex { $0.doubleValue >= hi } ?? candidates.count - 1
+        if first == last {  // a single value that is itself 1, 2 or 5 × 10^e
+            first = Swift.max(first - 1, 0)
+            last = Swift.min(last + 1, candidates.count - 1)
+        }
+        let lower = candidates[first], upper = candidates[last]
+        var minor: [Double] = []
+        for e in lower.order...upper.order {
+            for m: Int64 in [3, 4, 6, 7, 8, 9] {
+                let v = ChartDecimal(digits: m, exponent: e).doubleValue
+                if v > lower.doubleValue && v < upper.doubleValue { minor.append(v) }
             }
         }
-        return out
+        return Log(lower: lower, upper: upper, labeled: Array(candidates[first...last]), minor: minor, decadeStride: 1)
     }
 }
