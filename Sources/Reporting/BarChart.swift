@@ -6,7 +6,7 @@ import Foundation
 /// Components take palette colours (`ChartPalette`, Okabe–Ito) in order of first
 /// appearance across all bars, so a component has the same colour in every bar; the legend
 /// lists them in that order. The value axis starts at 0 with nice 1-2-5 ticks; each bar's
-/// total is written at its end, and segments wide enough carry their value (or, when
+/// total (with the unit from `valueLabel`'s trailing "(unit)") is written at its end, and segments wide enough carry their value (or, when
 /// `normalized`, their share in %). With `normalized` every bar spans 0…100 % of its own
 /// total and the axis title becomes "<quantity> share (%)" (the quantity is `valueLabel`
 /// without a trailing "(unit)"). Negative or non-finite segment values are skipped and
@@ -53,11 +53,24 @@ public struct BarChart: Sendable {
     /// The axis title: `valueLabel`, or "<quantity> share (%)" when normalized.
     public var axisTitle: String {
         guard normalized else { return valueLabel }
-        var quantity = valueLabel
-        if quantity.hasSuffix(")"), let open = quantity.range(of: " (", options: .backwards) {
-            quantity = String(quantity[..<open.lowerBound])
-        }
+        let quantity = splitValueLabel.quantity
         return quantity.isEmpty ? "share (%)" : quantity + " share (%)"
+    }
+
+    /// `valueLabel` split into quantity and unit: "energy (µJ)" → ("energy", "µJ"); without
+    /// a trailing parenthesis the unit is empty.
+    var splitValueLabel: (quantity: String, unit: String) {
+        guard valueLabel.hasSuffix(")"), let open = valueLabel.range(of: " (", options: .backwards) else {
+            return (valueLabel, "")
+        }
+        let unit = valueLabel[open.upperBound...].dropLast()
+        return (String(valueLabel[..<open.lowerBound]), String(unit))
+    }
+
+    /// The text at the end of a bar: its total, compact, with the unit ("396 µJ").
+    func totalText(_ bar: Bar) -> String {
+        let unit = splitValueLabel.unit
+        return ChartNumberFormat.compact(bar.total) + (unit.isEmpty ? "" : " " + unit)
     }
 
     /// The chart as an SVG document `width` pixels wide (at least 240). With `height` nil
@@ -104,7 +117,7 @@ public struct BarChart: Sendable {
                 }
                 end = x1
             }
-            doc.text(ChartNumberFormat.compact(total), x: end + 5, y: mid + 4, size: BarLayout.totalFontSize,
+            doc.text(totalText(bar), x: end + 5, y: mid + 4, size: BarLayout.totalFontSize,
                      fill: ChartPalette.mutedText)
         }
         doc.line(x1: area.left, y1: area.top, x2: area.left, y2: area.bottom, stroke: ChartPalette.axis)

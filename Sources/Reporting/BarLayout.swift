@@ -27,9 +27,9 @@ struct BarLayout {
         self.width = width
         let bars = chart.bars
         let labelWidth = bars.map { TextMetrics.width($0.label, fontSize: Self.labelFontSize) }.max() ?? 0
-        let left = min(max(64, labelWidth + 16), width * 0.35)
-        let totalWidth = bars.map { TextMetrics.width(ChartNumberFormat.compact($0.total), fontSize: Self.totalFontSize) }.max() ?? 0
-        let right = width - max(24, totalWidth + 14)
+        let left = min(max(64, (labelWidth + 16).rounded(.up)), (width * 0.35).rounded(.down))
+        let totalWidth = bars.map { TextMetrics.width(chart.totalText($0), fontSize: Self.totalFontSize) }.max() ?? 0
+        let right = width - max(24, (totalWidth + 14).rounded(.up))
         let drawable = bars.contains { $0.segments.contains { $0.value.isFinite && $0.value >= 0 } }
         let components = chart.components
         legend = ChartLegend(entries: drawable ? components.enumerated().map {
@@ -48,6 +48,10 @@ struct BarLayout {
             return
         }
         let maxTotal = chart.normalized ? 100 : bars.map(\.total).max() ?? 0
+        guard maxTotal.isFinite else {  // the segments overflow a Double: nothing sensible to draw
+            axis = nil
+            return
+        }
         let upper = maxTotal > 0 ? maxTotal : 1
         var target = 5
         var candidate = ChartAxis(linear: NiceTicks.linear(min: 0, max: upper, targetCount: target), pixelStart: left, pixelEnd: right)

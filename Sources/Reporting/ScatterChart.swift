@@ -38,12 +38,6 @@ public struct ScatterChart: Sendable, Equatable {
         self.series = series
     }
 
-    /// The number of points that cannot be drawn: a coordinate is non-finite, or ≤ 0 on a
-    /// log10 axis.
-    public var hiddenPointCount: Int {
-        series.reduce(0) { $0 + $1.points.filter { !isPlaceable($0) }.count }
-    }
-
     /// The chart as an SVG document of `width` × `height` pixels (each at least 200 × 150),
     /// ending in a newline.
     public func svg(width: Int = 720, height: Int = 480) -> String {
@@ -53,10 +47,22 @@ public struct ScatterChart: Sendable, Equatable {
         let area = layout.area
         ChartFrame.title(title, width: Double(w), into: &doc)
         ChartFrame.axisLabels(x: xLabel, y: yLabel, area: area, height: Double(h), into: &doc)
-        ChartFrame.footnote(hiddenPointCount, noun: "point", reason: "non-finite, or ≤ 0 on a log axis",
-                            area: area, height: Double(h), into: &doc)
 
-        guard let xAxis = layout.xAxis, let yAxis = layout.yAxis else {
+        // Pixel positions of every point the axes can place, per series.
+        var shown: [[(point: ChartPoint, x: Double, y: Double)]] = series.map { _ in [] }
+        if let xAxis = layout.xAxis, let yAxis = layout.yAxis {
+            shown = series.map { s in
+                s.points.compactMap { p in
+                    guard let x = xAxis.position(of: p.x), let y = yAxis.position(of: p.y) else { return nil }
+                    return (p, x, y)
+                }
+            }
+        }
+        let total = series.reduce(0) { $0 + $1.points.count }
+        let shownCount = shown.reduce(0) { $0 + $1.count }
+        ChartFrame.footnote(total - shownCount, noun: "point", reason: "non-finite, or ≤ 0 on a log axis",
+                            area: area, height: Double(h), into: &doc)
+        guard shownCount > 0, let xAxis = layout.xAxis, let yAxis = layout.yAxis else {
             ChartFrame.noData(area: area, into: &doc)
             return doc.render()
         }
@@ -64,13 +70,6 @@ public struct ScatterChart: Sendable, Equatable {
         AxisDrawing.bottom(xAxis, area: area, into: &doc)
         AxisDrawing.left(yAxis, area: area, into: &doc)
 
-        // Pixel positions of every shown point, per series.
-        let shown: [[(point: ChartPoint, x: Double, y: Double)]] = series.map { s in
-            s.points.compactMap { p in
-                guard let x = xAxis.position(of: p.x), let y = yAxis.position(of: p.y) else { return nil }
-                return (p, x, y)
-            }
-        }
         // Faint points first, then connecting lines, then highlighted points, then labels.
         for (index, points) in shown.enumerated() {
             for p in points where !p.point.highlighted {
@@ -79,7 +78,7 @@ public struct ScatterChart: Sendable, Equatable {
             }
         }
         for (index, points) in shown.enumerated() where series[index].connect {
-            doc.polyline(Self.path(through: points.map { ($0.point, $0.x, $0.y) }, steps: series[index].steps),
+            doc.polyline(Self.path(through: points, steps: series[index].steps),
                          stroke: ChartPalette.color(index), width: 1.75, [("stroke-linejoin", "round")])
         }
         for (index, points) in shown.enumerated() {
@@ -89,8 +88,9 @@ public struct ScatterChart: Sendable, Equatable {
                            [("stroke", "#FFFFFF"), ("stroke-width", "1")])
             }
         }
-        let labeled = shown.flatMap { $0 }.filter { !($0.point.label ?? "").isEmpty }
-        let placer = PointLabelPlacer(area: area, fontSize: Self.labelFontSize, obstacles: shown.flatMap { $0 }.map {
+        let everyPoint = shown.flatMap { $0 }
+        let labeled = everyPoint.filter { !($0.point.label ?? "").isEmpty }
+        let placer = PointLabelPlacer(area: area, fontSize: Self.labelFontSize, obstacles: everyPoint.map {
             ($0.x, $0.y, $0.point.highlighted ? Self.highlightRadius : Self.faintRadius)
         })
         let spots = placer.place(labeled.map {

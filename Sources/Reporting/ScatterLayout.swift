@@ -37,7 +37,7 @@ struct ScatterLayout {
         let xs = placeable.flatMap { $0.map(\.x) }, ys = placeable.flatMap { $0.map(\.y) }
         let yTicks = min(max(Int((bottom - top) / 30), 2), 10)
         let y = ChartAxis(scale: chart.yScale, values: ys, pixelStart: bottom, pixelEnd: top, maxTicks: yTicks)
-        let left = min(max(Self.minLeft, 34 + AxisDrawing.widestLabel(y)), width * 0.4)
+        let left = min(max(Self.minLeft, (34 + AxisDrawing.widestLabel(y)).rounded(.up)), (width * 0.4).rounded(.down))
         var x = ChartAxis(scale: chart.xScale, values: xs, pixelStart: left, pixelEnd: right, maxTicks: 10)
         var maxTicks = 9
         while !AxisDrawing.labelsFitHorizontally(x) && maxTicks >= 2 {
