@@ -1,6 +1,6 @@
-/// A chart legend laid out in rows under the title: each entry is a key (a dot, a dot on a
-/// line, or a square swatch) followed by its name, entries wrapping to a new row when the
-/// next one would pass the right edge.
+/// A chart legend laid out under the title: each entry is a key (a dot, a dot on a line, or
+/// a square swatch) followed by its name. Entries that fit on one row are placed side by
+/// side; otherwise they fill a grid of equal columns, row by row.
 ///
 /// ```swift
 /// let legend = ChartLegend(entries: [.init(name: "all designs", color: "#0072B2", key: .dot)],
@@ -34,17 +34,23 @@ struct ChartLegend {
         self.entries = entries
         self.left = left
         self.right = right
-        var placements: [(x: Double, row: Int)] = []
-        var x = left, row = 0
         let maxName = max(right - left - Self.keyWidth, 20)
-        for entry in entries {
-            let w = Self.keyWidth + min(TextMetrics.width(entry.name, fontSize: Self.fontSize), maxName)
-            if x > left && x + w > right {
-                row += 1
-                x = left
+        let widths = entries.map { Self.keyWidth + min(TextMetrics.width($0.name, fontSize: Self.fontSize), maxName) }
+        let oneRow = widths.reduce(0, +) + Self.entryGap * Double(max(widths.count - 1, 0))
+        var placements: [(x: Double, row: Int)] = []
+        if oneRow <= right - left {
+            var x = left
+            for w in widths {
+                placements.append((x, 0))
+                x += w + Self.entryGap
             }
-            placements.append((x, row))
-            x += w + Self.entryGap
+        } else {
+            // Several rows: a grid of equal columns, filled row by row.
+            let column = (widths.max() ?? 0) + Self.entryGap
+            let columns = max(1, Int((right - left + Self.entryGap) / column))
+            for index in entries.indices {
+                placements.append((left + Double(index % columns) * column, index / columns))
+            }
         }
         self.placements = placements
     }

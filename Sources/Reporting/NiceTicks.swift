@@ -79,11 +79,12 @@ enum NiceTicks {
     }
 
     /// Ticks for a log10 axis covering `min…max` (both must be finite and > 0, otherwise
-    /// the axis is 1…10). The domain runs from decade ⌊log10 min⌋ to decade ⌈log10 max⌉, and at
-    /// most `maxLabels` decades are labeled (beyond that every n-th decade, and the domain is
-    /// widened to whole strides). When the data spans less than two decades the domain is
-    /// instead the largest 1-2-5 value ≤ min to the smallest ≥ max (one step further on each
-    /// side for a single 1-2-5 value), and every 1-2-5 value in it is labeled.
+    /// the axis is 1…10). The domain runs from decade ⌊log10 min⌋ to decade ⌈log10 max⌉, and
+    /// about `maxLabels` decades are labeled (beyond that every n-th decade, n from
+    /// `decadeStride`, with the domain widened to whole strides). When the data spans less
+    /// than two decades the domain is instead the largest 1-2-5 value ≤ min to the smallest
+    /// ≥ max (one step further on each side for a single 1-2-5 value), and every 1-2-5 value
+    /// in it is labeled.
     static func log10(min lo: Double, max hi: Double, maxLabels: Int = 10) -> Log {
         guard lo.isFinite, hi.isFinite, lo > 0, hi >= lo else { return log10(min: 1, max: 10, maxLabels: maxLabels) }
         // a = floor(log10 lo), b = ceil(log10 hi), both exact (ChartDecimal.decimalOrder).
@@ -94,8 +95,7 @@ enum NiceTicks {
         if Foundation.log10(hi) - Foundation.log10(lo) < 2 {
             return oneTwoFive(lo, hi, decades: (a - 1)...(b + 1))
         }
-        let limit = Swift.max(maxLabels - 1, 1)
-        let stride = (b - a + limit - 1) / limit
+        let stride = decadeStride(for: b - a, maxLabels: maxLabels)
         if stride > 1 {
             a = Int((Double(a) / Double(stride)).rounded(.down)) * stride
             b = Int((Double(b) / Double(stride)).rounded(.up)) * stride
@@ -109,6 +109,18 @@ enum NiceTicks {
         }
         return Log(lower: ChartDecimal(digits: 1, exponent: a), upper: ChartDecimal(digits: 1, exponent: b),
                    labeled: labeled, minor: minor, decadeStride: stride)
+    }
+
+    /// The smallest stride of 1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500 or 1000 decades
+    /// (then whole thousands) that labels `decades` with at most `maxLabels` ticks:
+    /// 24 decades, 10 labels → 3; 300 decades → 50.
+    static func decadeStride(for decades: Int, maxLabels: Int) -> Int {
+        let limit = Swift.max(maxLabels - 1, 1)
+        let needed = Swift.max((decades + limit - 1) / limit, 1)
+        for candidate in [1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000] where candidate >= needed {
+            return candidate
+        }
+        return (needed + 999) / 1000 * 1000
     }
 
     /// log10 of a positive decimal: its exponent plus log10 of its digits (exact for 10^k).
