@@ -78,6 +78,31 @@ enum ChartSamples {
         return chart
     }
 
+    /// Twenty series: the legend wraps over several rows.
+    static var crowded: ScatterChart {
+        ScatterChart(title: "Twenty sweeps", xLabel: "bits per weight", yLabel: "SQNR (dB)", series: (0..<20).map { i in
+            let group: Int = 32 << (i % 4)
+            let offset: Double = 0.5 * Double(i % 3)
+            let points: [ChartPoint] = (1...4).map { (k: Int) -> ChartPoint in
+                ChartPoint(x: Double(2 * k), y: Double(6 * k + i) - offset)
+            }
+            return ScatterSeries(name: "sweep \(i) (group \(group))", points: points, connect: true)
+        })
+    }
+
+    /// Ten components (beyond the eight base colours) and long bar labels.
+    static var manyComponents: BarChart {
+        let names = ["MAC array", "accumulators", "SRAM weights", "SRAM activations", "DRAM", "NoC", "control",
+                     "dequant", "scale units", "leakage"]
+        return BarChart(title: "Ten components", valueLabel: "energy (nJ)", bars: (0..<6).map { b in
+            Bar(label: b == 2 ? "a-very-long-design-name-that-will-not-fit-in-the-margin" : "design-\(b)",
+                segments: names.enumerated().map { (i: Int, name: String) -> (component: String, value: Double) in
+                    let units: Int = (i * 7 + b * 3) % 11 + 1
+                    return (name, Double(units) * 1000)
+                })
+        })
+    }
+
     /// Every sample with a file name.
     static var all: [(name: String, svg: String)] {
         [
@@ -88,6 +113,12 @@ enum ChartSamples {
             ("area-shares.svg", areaShares.svg()),
             ("empty-scatter.svg", ScatterChart(title: "Nothing yet", xLabel: "x", yLabel: "y").svg()),
             ("empty-bars.svg", BarChart(title: "Nothing yet", valueLabel: "energy (µJ)").svg()),
+            ("crowded-legend.svg", crowded.svg()),
+            ("many-components.svg", manyComponents.svg()),
+            ("small.svg", errorVsBits.svg(width: 360, height: 240)),
+            ("wide-log.svg", ScatterChart(title: "Wide log range", xLabel: "x", yLabel: "y", xScale: .log10, yScale: .log10, series: [
+                ScatterSeries(name: "a", points: [ChartPoint(x: 1e-12, y: 1e-300), ChartPoint(x: 1e12, y: 1, label: "far")], connect: true),
+            ]).svg()),
             ("single-point.svg", ScatterChart(title: "One point", xLabel: "x", yLabel: "y", xScale: .log10,
                                               series: [ScatterSeries(name: "only", points: [ChartPoint(x: 10, y: 3, label: "p")])]).svg()),
         ]

@@ -70,6 +70,13 @@ import Testing
         #expect(t.decadeStride == 3)
         #expect(t.labels == ["1e-12", "1e-9", "1e-6", "0.001", "1", "1k", "1M", "1G", "1T"])
         #expect(t.minor.isEmpty)
+        // 300 decades → ⌈300/9⌉ = 34 → stride 50: 1e-300, 1e-250, …, 1.
+        let wide = NiceTicks.log10(min: 1e-300, max: 1)
+        #expect(wide.decadeStride == 50)
+        #expect(wide.labeled.map(\.exponent) == [-300, -250, -200, -150, -100, -50, 0])
+        #expect(NiceTicks.decadeStride(for: 9, maxLabels: 10) == 1)
+        #expect(NiceTicks.decadeStride(for: 10, maxLabels: 10) == 2)
+        #expect(NiceTicks.decadeStride(for: 200, maxLabels: 10) == 25)
     }
 
     @Test func logBadBoundsFallBack() {
