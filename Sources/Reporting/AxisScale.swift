@@ -11,6 +11,12 @@ public enum AxisScale: String, Sendable, Hashable, CaseIterable {
     case log10
 
     /// Whether `value` can be placed on an axis of this scale (finite, and > 0 for log10).
+    ///
+    /// ```swift
+    /// AxisScale.linear.canPlace(-2)    // true
+    /// AxisScale.log10.canPlace(0)      // false
+    /// AxisScale.log10.canPlace(.nan)   // false
+    /// ```
     public func canPlace(_ value: Double) -> Bool {
         switch self {
         case .linear: return value.isFinite

@@ -36,6 +36,12 @@ public struct BarChart: Sendable {
     }
 
     /// Component names in order of first appearance (the legend order and colour order).
+    ///
+    /// ```swift
+    /// BarChart(title: "t", valueLabel: "v", bars: [Bar(label: "p", segments: [("sram", 1), ("pe", 2)]),
+    ///                                             Bar(label: "q", segments: [("dram", 1), ("sram", 1)])])
+    ///     .components   // ["sram", "pe", "dram"]
+    /// ```
     public var components: [String] {
         var seen = Set<String>()
         var out: [String] = []
@@ -45,12 +51,23 @@ public struct BarChart: Sendable {
         return out
     }
 
-    /// The number of segments that cannot be drawn (negative or non-finite value).
+    /// The number of segments that cannot be drawn (negative or non-finite value); the chart
+    /// notes them in a footnote.
+    ///
+    /// ```swift
+    /// BarChart(title: "t", valueLabel: "v", bars: [Bar(label: "a", segments: [("x", -1), ("y", .nan), ("z", 5)])])
+    ///     .hiddenSegmentCount   // 2
+    /// ```
     public var hiddenSegmentCount: Int {
         bars.reduce(0) { $0 + $1.segments.filter { !($0.value.isFinite && $0.value >= 0) }.count }
     }
 
     /// The axis title: `valueLabel`, or "<quantity> share (%)" when normalized.
+    ///
+    /// ```swift
+    /// BarChart(title: "t", valueLabel: "energy (µJ)").axisTitle                    // "energy (µJ)"
+    /// BarChart(title: "t", valueLabel: "energy (µJ)", normalized: true).axisTitle  // "energy share (%)"
+    /// ```
     public var axisTitle: String {
         guard normalized else { return valueLabel }
         let quantity = splitValueLabel.quantity
@@ -75,6 +92,12 @@ public struct BarChart: Sendable {
 
     /// The chart as an SVG document `width` pixels wide (at least 240). With `height` nil
     /// the height follows the bar count (30 px per bar); otherwise the bars share `height`.
+    ///
+    /// ```swift
+    /// let chart = BarChart(title: "t", valueLabel: "energy", bars: [
+    ///     Bar(label: "a", segments: [("x", 30), ("y", 10)]), Bar(label: "b", segments: [("x", 20)])])
+    /// chart.svg()   // 720 × 182; axis 0…40 over x = 64…692, so bar a's "x" segment is 471 px wide
+    /// ```
     public func svg(width: Int = 720, height: Int? = nil) -> String {
         let layout = BarLayout(chart: self, width: Double(max(width, 240)), height: height.map(Double.init))
         var doc = SVGDocument(width: Int(layout.width), height: Int(layout.height), title: title)

@@ -29,7 +29,7 @@ struct BarLayout {
         let labelWidth = bars.map { TextMetrics.width($0.label, fontSize: Self.labelFontSize) }.max() ?? 0
         let left = min(max(64, (labelWidth + 16).rounded(.up)), (width * 0.35).rounded(.down))
         let totalWidth = bars.map { TextMetrics.width(chart.totalText($0), fontSize: Self.totalFontSize) }.max() ?? 0
-        let right = width - max(24, (totalWidth + 14).rounded(.up))
+        let right = max(width - max(24, (totalWidth + 14).rounded(.up)), left + 40)
         let drawable = bars.contains { $0.segments.contains { $0.value.isFinite && $0.value >= 0 } }
         let components = chart.components
         legend = ChartLegend(entries: drawable ? components.enumerated().map {

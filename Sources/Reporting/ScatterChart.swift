@@ -40,6 +40,13 @@ public struct ScatterChart: Sendable, Equatable {
 
     /// The chart as an SVG document of `width` × `height` pixels (each at least 200 × 150),
     /// ending in a newline.
+    ///
+    /// ```swift
+    /// let chart = ScatterChart(title: "t", xLabel: "x", yLabel: "y",
+    ///                          series: [ScatterSeries(name: "", points: [ChartPoint(x: 0, y: 0), ChartPoint(x: 97, y: 10),
+    ///                                                                    ChartPoint(x: 50, y: 5)])])
+    /// chart.svg()   // plot area 64…696 × 44…422, axes 0…100 and 0…10: (50, 5) is drawn at (380, 233)
+    /// ```
     public func svg(width: Int = 720, height: Int = 480) -> String {
         let w = max(width, 200), h = max(height, 150)
         var doc = SVGDocument(width: w, height: h, title: title)

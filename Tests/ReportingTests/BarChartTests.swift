@@ -78,6 +78,8 @@ import Testing
             BarChart(title: "zeros", valueLabel: "v", bars: [Bar(label: "a", segments: [("x", 0)]), Bar(label: "b", segments: [("x", 0)])]),
             BarChart(title: "zeros normalized", valueLabel: "v", bars: [Bar(label: "a", segments: [("x", 0)])], normalized: true),
             BarChart(title: "overflow", valueLabel: "v", bars: [Bar(label: "a", segments: [("x", 1e308), ("y", 1e308)])]),
+            BarChart(title: "long unit", valueLabel: "v (" + String(repeating: "unit", count: 80) + ")",
+                     bars: [Bar(label: String(repeating: "name", count: 80), segments: [("x", 1)])]),
             BarChart(title: "many", valueLabel: "v", bars: (0..<30).map { i in
                 Bar(label: String(repeating: "label", count: i), segments: (0..<20).map { ("component \($0)", Double(i + $0)) })
             }),
@@ -92,6 +94,6 @@ import Testing
             }
         }
         #expect(SVGWellFormed.check(BarChart(title: "none", valueLabel: "v").svg()).texts.contains("no data"))
-        #expect(SVGWellFormed.check(cases[4].svg()).texts.contains("no data"))
+        #expect(SVGWellFormed.check(cases[4].svg()).texts.contains("no data"))  // the overflowing total
     }
 }
