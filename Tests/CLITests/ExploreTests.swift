@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `qarch explore` and `qarch report merge`: byte-identical results for any job count and
+/// for merged shards, the report files, and one-line errors for bad specs.
+@Suite struct ExploreTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let small = root.appendingPathComponent("Tests/ExplorationTests/Fixtures/small.json").path
+
+    static func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qarch-explore-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func bytes(_ dir: URL, _ file: String) throws -> Data { try Data(contentsOf: dir.appendingPathComponent(file)) }
+
+    @Test func sameBytesForAnyJobCountAndForMergedShards() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = dir.appendingPathComponent("j1"), two = dir.appendingPathComponent("j2")
+        #expect(try QArchProcess.run(["explore", Self.small, "--out", one.path, "--jobs", "1"]).exitCode == 0)
+        let r2 = try QArchProcess.run(["explore", Self.small, "--out", two.path, "--jobs", "2", "--json"])
+        #expect(r2.exitCode == 0, "\(r2.stderr)")
+        #expect(r2.stderr.isEmpty)   // no progress bar when stderr is not a terminal
+        let summary = try #require(try r2.json() as? [String: Any])
+        #expect(summary["points"] as? Int == 16 && summary["evaluations"] as? Int == 32)
+        for file in ["results.csv", "results.json", "summary.md", "pareto-0.svg", "energy-1.svg", "area-0.svg", "error-vs-bits.svg"] {
+            #expect(try Self.bytes(one, file) == Self.bytes(two, file), "\(file)")
+        }
+        var shards: [String] = []
+        for i in 0..<3 {
+            let s = dir.appendingPathComponent("s\(i)")
+            #expect(try QArchProcess.run(["explore", Self.small, "--out", s.path, "--shard", "\(i)/3"]).exitCode == 0)
+            shards.append(s.path)
+        }
+        let merged = dir.appendingPathComponent("merged")
+        let m = try QArchProcess.run(["report", "merge"] + shards.reversed() + ["--out", merged.path])
+        #expect(m.exitCode == 0, "\(m.stderr)")
+        for file in ["results.csv", "results.json", "summary.md", "pareto-1.svg"] {
+            #expect(try Self.bytes(one, file) == Self.bytes(merged, file), "\(file)")
+        }
+        // Missing or repeated shards are refused with exit 1.
+        let missing = try QArchProcess.run(["report", "merge", shards[0], shards[2], "--out", dir.appendingPathComponent("x").path])
+        #expect(missing.exitCode == 1 && missing.stderrLines.count == 1 && missing.stderr.contains("missing shard(s) 1"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x").path))
+        let whole = try QArchProcess.run(["report", "merge", one.path, "--out", dir.appendingPathComponent("y").path])
+        #expect(whole.exitCode == 1 && whole.stderr.contains("whole-sweep report"))
+    }
+
+    @Test func csvHasOneRowPerPointAndWorkload() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try QArchProcess.run(["explore", Self.small, "--out", dir.path]).exitCode == 0)
+        let csv = try String(contentsOf: dir.appendingPathComponent("results.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n")
+        #expect(lines.count == 1 + 32)
+        #expect(lines[0].hasPrefix("point,design,array.rows,technology.frequency_mhz,unit.group_size,workload,status,pareto,energy_pj,"))
+        // Point 0: int8-systolic at rows 8, 500 MHz; it has no group size.
+        #expect(lines[1].hasPrefix("0,int8-systolic,8,500,,vit-base:prefill:16:layer,"))
+        #expect(lines.contains { $0.contains(",true,") })   // a front exists
+        let md = try String(contentsOf: dir.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(md.contains("![Pareto front, vit-base:prefill:16:layer](pareto-0.svg)"))
+        #expect(md.contains("- **Points:** 16 of a 16-point grid"))
+    }
+
+    /// Bad sweep specs: one line naming the file and the JSON path, exit 1, no report.
+    @Test(arguments: [
+        (#"{"schema_version": 1, "name": "t", "designs": [{"file": "DESIGNS/int8-systolic.json"}], "axes": {"array.rowz": [8]}, "workloads": ["vit-base:decode"]}"#, #"axes["array.rowz"]"#),
+        (#"{"schema_version": 1, "name": "t", "designs": [{"file": "DESIGNS/int8-systolic.json"}], "axes": {"array.rows": []}, "workloads": ["vit-base:decode"]}"#, #"axes["array.rows"]"#),
+        (#"{"schema_version": 1, "name": "t", "designs": [{"file": "DESIGNS/int8-systolic.json"}], "workloads": ["vit-base:decode"], "constraints": [{"metric": "joules", "max": 1}]}"#, "constraints[0].metric"),
+        (#"{"schema_version": 1, "name": "t", "designs": [{"file": "DESIGNS/int8-systolic.json"}], "workloads": ["vit-base:decode"], "objectives": [{"metric": "tops", "goal": "up"}]}"#, "objectives[0].goal"),
+        (#"{"schema_version": 1, "name": "t", "designs": [{"file": "DESIGNS/nope.json"}], "workloads": ["vit-base:decode"]}"#, "designs[0].file"),
+        (#"{"schema_version": 1, "name": "t", "#, "$"),
+    ])
+    func badSpecExitsOneWithThePath(json: String, path: String) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = dir.appendingPathComponent("bad.json")
+        try Data(json.replacingOccurrences(of: "DESIGNS", with: Self.root.appendingPathComponent("Designs").path).utf8).write(to: spec)
+        let out = dir.appendingPathComponent("out")
+        let r = try QArchProcess.run(["explore", spec.path, "--out", out.path])
+        #expect(r.exitCode == 1)
+        #expect(r.stderrLines.count == 1, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("qarch: error: \(spec.path): \(path): expected"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try QArchProcess.run(["explore", Self.small, "--shard", "2/2"]).exitCode == 2)
+        #expect(try QArchProcess.run(["explore", Self.small, "--jobs", "0"]).exitCode == 2)
+        #expect(try QArchProcess.run(["report", "merge", "--out", "/tmp/x"]).exitCode == 2)
+    }
+}
