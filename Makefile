@@ -1,5 +1,6 @@
 # QuantArch: the two fresh-machine commands of README.md, plus helpers.
-#   make report   install system deps if missing, build release, verify against MPFR, print format tables
+#   make report   install system deps if missing, build release, write the default DSE report Reports/default/
+#   make verify   build release, check every format bit-exactly against MPFR, print format tables
 #   make test     install system deps if missing, run the whole test suite (Swift Testing)
 # SCRATCH picks SwiftPM's build directory (default .build).
 
@@ -8,7 +9,7 @@ SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config
 
-.PHONY: deps build release test report clean
+.PHONY: deps build release test report verify clean
 
 ## Install the system libraries the MPFR reference needs, if missing (Debian/Ubuntu).
 deps:
@@ -26,9 +27,13 @@ release: deps
 test: deps
 	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
 
-## Build release, run `qarch verify`, print the format tables. Exits 1 if verify found a mismatch.
+## Build release and write Reports/default/ from Designs/spaces/default.json (qarch explore).
 report: deps
 	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/report.sh
+
+## Build release, run `qarch verify`, print the format tables. Exits 1 if verify found a mismatch.
+verify: deps
+	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/verify.sh
 
 clean:
 	rm -rf $(SCRATCH)

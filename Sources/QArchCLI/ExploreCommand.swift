@@ -68,14 +68,15 @@ struct ExploreCommand: ParsableCommand {
             .run(points) { done, total in progress.update(done, of: total) }
         progress.finish()
         let result = SweepResult(spec: spec, shard: shard, records: records)
-        let dir = URL(fileURLWithPath: out ?? "Reports/\(spec.name)")
+        let folder = out ?? "Reports/\(spec.name)"
+        let dir = URL(fileURLWithPath: folder)
         do {
             try SweepReport.write(result, to: dir)
         } catch {
-            throw CLIError.invalidInput("\(dir.path): expected a writable report folder, found: \(error.localizedDescription)")
+            throw CLIError.invalidInput("\(folder): expected a writable report folder, found: \(error.localizedDescription)")
         }
         let seconds = Date().timeIntervalSince(start)
-        report.emit(json: { ReportSummary.json(result, folder: dir.path) },
-                    text: { ReportSummary.text(result, folder: dir.path) + String(format: " (%.2f s)", seconds) })
+        report.emit(json: { ReportSummary.json(result, folder: folder) },
+                    text: { ReportSummary.text(result, folder: folder) + String(format: " (%.2f s)", seconds) })
     }
 }

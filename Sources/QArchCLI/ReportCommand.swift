@@ -62,6 +62,6 @@ struct MergeReports: ParsableCommand {
         } catch {
             throw CLIError.invalidInput("\(dir.path): expected a writable report folder, found: \(error.localizedDescription)")
         }
-        report.emit(json: { ReportSummary.json(merged, folder: dir.path) }, text: { ReportSummary.text(merged, folder: dir.path) })
+        report.emit(json: { ReportSummary.json(merged, folder: out) }, text: { ReportSummary.text(merged, folder: out) })
     }
 }

@@ -28,6 +28,13 @@ public enum JSONValue: Sendable {
         return out
     }
 
+    /// The document on one line (`, ` and `: ` separators), e.g. one record per line.
+    public func renderCompact() -> String {
+        var out = ""
+        write(to: &out, indent: 0, compact: true)
+        return out
+    }
+
     private var isScalar: Bool {
         switch self {
         case .array, .object: return false
@@ -49,7 +56,7 @@ public enum JSONValue: Sendable {
         }
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private func write(to out: inout String, indent: Int, compact: Bool = false) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -59,11 +66,11 @@ public enum JSONValue: Sendable {
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            if isFlat {
+            if isFlat || compact {
                 out += "["
                 for (i, item) in items.enumerated() {
                     if i > 0 { out += ", " }
-                    item.write(to: &out, indent: indent)
+                    item.write(to: &out, indent: indent, compact: compact)
                 }
                 out += "]"
                 return
@@ -78,13 +85,13 @@ public enum JSONValue: Sendable {
             out += String(repeating: " ", count: indent) + "]"
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
-            if isFlat {
+            if isFlat || compact {
                 out += "{"
                 for (i, (key, value)) in members.enumerated() {
                     if i > 0 { out += ", " }
                     Self.writeString(key, to: &out)
                     out += ": "
-                    value.write(to: &out, indent: indent)
+                    value.write(to: &out, indent: indent, compact: compact)
                 }
                 out += "}"
                 return

@@ -12,7 +12,17 @@ import Foundation
 /// let back = try SweepJSON.read(Data(text.utf8), file: "results.json")   // == result
 /// ```
 public enum SweepJSON {
-    public static func render(_ r: SweepResult) -> String { document(r).render() + "\n" }
+    /// The document: the sweep's fields indented, then `records` with one record per line.
+    public static func render(_ r: SweepResult) -> String {
+        guard case .object(var members) = document(r), case .array(let records)? = members.last?.1 else { return document(r).render() + "\n" }
+        members.removeLast()
+        var text = JSONValue.object(members).render()
+        text.removeLast(2)   // "\n}"
+        text += ",\n  \"records\": [\n"
+        text += records.map { "    " + $0.renderCompact() }.joined(separator: ",\n")
+        text += records.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return text
+    }
 
     static func document(_ r: SweepResult) -> JSONValue {
         func pairs(_ list: [(key: String, value: Double)]) -> JSONValue {
