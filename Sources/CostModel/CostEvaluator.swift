@@ -28,8 +28,9 @@ import Workloads
 ///   An operand without a memory (e.g. BitMoD's outputs) is charged nothing on chip.
 /// - **SRAM leakage**: Σ memories' leakage power × latency.
 /// - **DRAM**: read bits × read pJ/bit + write bits × write pJ/bit.
-/// - **Area**: PEs × PE area (override → paper PE → Σ ⌈actions per PE-cycle⌉ × component
-///   area) + Σ memory areas.
+/// - **Area**: PEs × PE area (override → paper PE → Σ instances × component area, with
+///   ⌈r⌉ instances of a component used r ≥ ½ times per PE-cycle and a time-shared r
+///   below) + Σ memory areas.
 ///
 /// ```swift
 /// let cost = try CostEvaluator().evaluate(design, on: Workload.builtIn("llama-2-7b:decode:1:layer")!)

@@ -18,8 +18,9 @@ import Workloads
 ///    at another node are scaled by `TechnologyScaling` (leakage per cycle like dynamic
 ///    energy, an assumption).
 /// 2. **Area**: the `pe` override area → the paper PE area → the action-based area
-///    Σ_actions ⌈actions per PE-cycle⌉ × component area (one instance per action the PE
-///    performs in a cycle).
+///    Σ_actions `ActionProfile.instances(r)` × component area: ⌈r⌉ copies of a component the
+///    PE uses r ≥ ½ times per cycle, a share r of one used less often (the dequantization
+///    epilogue, time-shared across PEs as arrays share it along a row or column).
 ///
 /// ```swift
 /// let pe = PECost(design: bitmodDesign, library: CostLibrary(design: bitmodDesign))
@@ -156,10 +157,26 @@ public struct ActionProfile: Sendable {
             let c = library.action(action)
             let per = Double(count) / macs
             list.append((action, per, c.energyPJ))
-            area += (per * perCycle).rounded(.up) * c.areaUm2
+            area += Self.instances(per * perCycle) * c.areaUm2
         }
         perMAC = list
         areaUm2 = area
+    }
+
+    /// How much of a component a PE carries when it uses it `rate` times per cycle: ⌈rate⌉
+    /// copies when it is busy at least half the cycles (datapath parts, including those
+    /// whose use depends on the data, such as zero-skipped accumulator writes); a
+    /// time-shared fraction `rate` of one when it is busier less often (the per-group and
+    /// per-output dequantization epilogue, which arrays share along a row or column).
+    ///
+    /// ```swift
+    /// ActionProfile.instances(1.5)      // 2
+    /// ActionProfile.instances(0.98)     // 1
+    /// ActionProfile.instances(1.0 / 128) // 0.0078125
+    /// ```
+    public static func instances(_ rate: Double) -> Double {
+        guard rate.isFinite, rate > 0 else { return 0 }
+        return rate < 0.5 ? rate : rate.rounded(.up)
     }
 
     static func actions<U: ArithmeticUnit>(_ unit: U, _ a: Matrix, _ b: Matrix) throws -> ActionCounts {

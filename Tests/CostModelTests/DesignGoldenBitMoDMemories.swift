@@ -77,11 +77,12 @@ extension DesignGoldenTotalsTests {
         // fp_mul32 128/16384 = 8/1024 (2 scales per output), reg_read8 2, reg_write32 1,
         // convert8 64/16384 = 4/1024.
         // 45 nm pJ: fp_mul8 1.21/3.7; fp_add32 0.9; fp_mul32 3.7; reg_read8 ½·0.03;
-        // reg_write32 ½·0.1; convert8 0.03. Area, one instance per ⌈actions per cycle⌉:
-        // fp_mul8 1640²/7700, fp_add32 4184, fp_mul32 7700 (⌈8/1024⌉ = 1), 2 × reg_read8
-        // 18, reg_write32 68.5, convert8 36.
+        // reg_write32 ½·0.1; convert8 0.03. Area at 1 MAC per cycle (`Hand.instances`):
+        // fp_mul8 1640²/7700, fp_add32 4184, 8/1024 of a shared fp_mul32 7700, 2 × reg_read8
+        // 18, reg_write32 68.5, 4/1024 of a shared convert8 36.
         let hif8PJ = Hand.e28 * (Hand.fpMul8.e + 0.9 + 3.7 * 8 / 1024 + 2 * 0.015 + 0.05 + 0.03 * 4 / 1024)
-        let hif8Area = Hand.a28 * (Hand.fpMul8.a + 4184 + 7700 + 2 * 18 + 68.5 + 36)
+        let hif8Area = Hand.a28 * (Hand.fpMul8.a + 4184 + Hand.instances(8 / 1024) * 7700 + 2 * 18 + 68.5
+                                   + Hand.instances(4 / 1024) * 36)
         g["hif8-mac.json"] = Golden(
             cycles: 510, peDynamic: Double(macs) * hif8PJ, peLeakage: 0,
             memories: ["weight_sram": 1024 * 5.8 + 1024 * 5.2, "input_sram": 256 * 5.8 + 256 * 5.2],
@@ -94,10 +95,13 @@ extension DesignGoldenTotalsTests {
         // 64·(256/b)/16384 = 1/b, reg_read4 2.
         // 45 nm pJ: int_mul4 0.2/√15.5; int_add16 0.05; int_add8 0.03; convert32 0.1 (a
         // 32-bit add); fp_add32 0.9; reg_read4 ½·(0.03·4/8) = 0.0075.
-        // Area with 8 MACs per cycle: 8 int_mul4, 8 int_add16 (67), ⌈8/b⌉ = 1 each of
-        // int_add8 (36), convert32 (137), fp_add32 (4184), 16 reg_read4 (½·18 = 9).
+        // Area with 8 MACs per cycle: 8 int_mul4, 8 int_add16 (67), 16 reg_read4 (½·18 = 9),
+        // and int_add8 (36), convert32 (137), fp_add32 (4184) used 8/b times per cycle:
+        // a shared quarter each for MXFP4 (b = 32), one each for NVFP4 (b = 16, ½ ≥ ½).
         func blockPJ(_ b: Double) -> Double { Hand.e28 * (Hand.intMul4.e + 0.05 + (0.03 + 0.1 + 0.9) / b + 2 * 0.0075) }
-        let blockArea = Hand.a28 * (8 * Hand.intMul4.a + 8 * 67 + 36 + 137 + 4184 + 16 * 9)
+        func blockArea(_ b: Double) -> Double {
+            Hand.a28 * (8 * Hand.intMul4.a + 8 * 67 + Hand.instances(8 / b) * (36 + 137 + 4184) + 16 * 9)
+        }
 
         // mxfp4-dot: A and B at (4·32 + 8)/32 = 4.25 bits: A 1024·4.25/8 = 544 B, B 4096·4.25/8
         // = 2176 B; D = ⌈2720/32⌉ = 85 → 211. SRAMs 64 b: A 68, B 272 words each way.
@@ -105,7 +109,7 @@ extension DesignGoldenTotalsTests {
             cycles: 211, peDynamic: Double(macs) * blockPJ(32), peLeakage: 0,
             memories: ["weight_sram": 272 * 11.6 + 272 * 10.4, "input_sram": 68 * 11.6 + 68 * 10.4],
             sramLeakage: bitmodMemoryLeakMW * 211, dram: (544 + 2176 + 256) * 150,
-            area: 1024 * blockArea + bitmodMemoryArea)
+            area: 1024 * blockArea(32) + bitmodMemoryArea)
 
         // nvfp4-dot: (4·16 + 8)/16 = 4.5 bits: A 576 B, B 2304 B; D = ⌈2880/32⌉ = 90 → 216.
         // SRAMs 64 b: A 72, B 288 words each way.
@@ -113,7 +117,7 @@ extension DesignGoldenTotalsTests {
             cycles: 216, peDynamic: Double(macs) * blockPJ(16), peLeakage: 0,
             memories: ["weight_sram": 288 * 11.6 + 288 * 10.4, "input_sram": 72 * 11.6 + 72 * 10.4],
             sramLeakage: bitmodMemoryLeakMW * 216, dram: (576 + 2304 + 256) * 150,
-            area: 1024 * blockArea + bitmodMemoryArea)
+            area: 1024 * blockArea(16) + bitmodMemoryArea)
 
         // LUT Tensor Core, FP16 activations, FP16 accumulation, G = 128, B weight bits
         // (ternary: 2 bit-planes). Actions on the representative 2×256×n GEMM (n = the
@@ -129,12 +133,17 @@ extension DesignGoldenTotalsTests {
             Hand.e28 * (0.025 * 2 / n + 0.9 * (3584 + 8 * n) / (512 * n) + 0.05 * 2 / n
                         + b / 4 * (0.05 + 0.0125 + 0.4 + 0.025) + (b - 1) / 4 * 0.05 + 3.7 / 64)
         }
-        // Area, 4/B MACs per cycle, ⌈per MAC × 4/B⌉ instances: for n = 32 the table adds
-        // give ⌈0.234375·4/B⌉ = 1 fp_add32 (B = 1, 2, 4), for n = 64 ⌈0.125·2⌉ = 1; one each
-        // of lut_write16 (33.5), convert16 (67), lut_read16 (67), mux16 (16.75), fp_add16
-        // (1360), fp_mul32 (7700), reg_read16 (33.5), and a shift16 (67) when B > 1.
-        let lutArea1 = Hand.a28 * (33.5 + 4184 + 67 + 67 + 16.75 + 1360 + 7700 + 33.5)
-        let lutArea2 = lutArea1 + Hand.a28 * 67, lutArea4 = lutArea2
+        // Area at 4/B MACs per cycle, r = per MAC × 4/B uses per cycle (`Hand.instances`):
+        // lut_read16 (67), mux16 (16.75), fp_add16 (1360), reg_read16 (33.5) at r = 1 each;
+        // lut_write16 (33.5) and convert16 (67) at 8/(n·B) (≤ ¼: shared), the table's
+        // fp_add32 (4184) at (3584 + 8n)/(512n)·4/B (n = 32: 0.9375 → 1 for B = 1, shared
+        // 0.46875 and 0.234375 for B = 2, 4; n = 64, B = 2: 0.25), shift16 (67) at (B−1)/B
+        // (none for B = 1, one for B = 2, 4), fp_mul32 (7700) at 4/(64B) (shared).
+        func lutArea(_ b: Double, n: Double) -> Double {
+            Hand.a28 * (Hand.instances(8 / (n * b)) * (33.5 + 67) + Hand.instances((3584 + 8 * n) / (512 * n) * 4 / b) * 4184
+                        + 67 + 16.75 + 1360 + 33.5 + Hand.instances((b - 1) / b) * 67 + Hand.instances(4 / (64 * b)) * 7700)
+        }
+        let lutArea1 = lutArea(1, n: 32), lutArea2 = lutArea(2, n: 32), lutArea4 = lutArea(4, n: 32)
         // Systolic LUT designs: 4 lanes, II = B: T = 64, L = 64·B, compute = 64·B + 62 + 32.
         // B width (B·128 + 16 + B)/128 (ternary (2·128 + 16)/128). weight_sram and
         // input_sram 128 b (23.2/20.8 pJ). A: 2048 B = 128 words each way.
@@ -184,7 +193,7 @@ extension DesignGoldenTotalsTests {
             cycles: 324, peDynamic: Double(macs) * lutPJ(2, n: 64), peLeakage: 0,
             memories: ["weight_sram": 137 * 23.2, "input_sram": 256 * 23.2],
             sramLeakage: bitmodMemoryLeakMW * 324, dram: (2048 + 1096 + 256) * 150,
-            area: 512 * lutArea2 + bitmodMemoryArea)
+            area: 512 * lutArea(2, n: 64) + bitmodMemoryArea)
         return g
     }
 }

@@ -79,41 +79,42 @@ extension DesignGoldenTotalsTests {
         // int_mul8, int_add32, reg_read8 and reg_write32 (1 per MAC each) plus the grouped
         // epilogue: activation sums int_add16 m·k = 512, int_mul16 (z·A) 64, int_add32 64,
         // convert32 64, fp_mul32 m·n·2 = 128, fp_add32 64, reg_read8 16 384. Instances at
-        // 1 MAC per cycle: ⌈16448/16384⌉ = 2 int_add32 (137), 2 reg_read8 (18), one of each
-        // other: int_mul8 282,
-        // reg_write32 68.5, int_add16 67, int_mul16 √(282·3495), convert32 137, fp_mul32 7700,
-        // fp_add32 4184 µm² at 45 nm. (The per-output FP32 epilogue dominates: the action
-        // rule gives every PE its own.)
-        let int8Area = Hand.a28 * (282 + 2 * 137 + 2 * 18 + 68.5 + 67 + Hand.intMul16.a + 137 + 7700 + 4184)
+        // 1 MAC per cycle (`Hand.instances`): ⌈16448/16384⌉ = 2 int_add32 (137), 2 reg_read8
+        // (18), one int_mul8 282 and reg_write32 68.5; the epilogue's units are shared:
+        // int_add16 67 × 512/16384, int_mul16 √(282·3495) × 64/16384, convert32 137 ×
+        // 64/16384, fp_mul32 7700 × 128/16384, fp_add32 4184 × 64/16384 (µm² at 45 nm).
+        let int8Area = Hand.a28 * (282 + 2 * 137 + 2 * 18 + 68.5 + Hand.instances(512 / 16384) * 67
+                                   + Hand.instances(64 / 16384) * (Hand.intMul16.a + 137 + 4184) + Hand.instances(128 / 16384) * 7700)
         g["int8-systolic.json"] = Golden(
             cycles: 390, peDynamic: 1024 * 350 * Hand.w4a8Dyn, peLeakage: 1024 * 390 * Hand.w4a8Leak,
             memories: memories((64, 64), (16, 16), (64, 64)),
             sramLeakage: mixpeMemoryLeakMW * 2 * 390, dram: mixpeDRAM(read: 5120, write: 256),
             area: 1024 * int8Area + mixpeMemoryArea)
 
-        // MixPE area (no published PE area): ⌈actions per MAC⌉ instances (1 MAC/cycle) on the
-        // representative 2×256×n GEMM, n = the array's columns (512·n MACs; m·k = 512,
-        // m·n·groups = 4n).
-        func up(_ x: Int, _ n: Int) -> Double { (Double(x) / Double(512 * n)).rounded(.up) }
-        // W4A8 (n = 64): int_add16 (activation sums) ⌈512/(512n)⌉ = 1 × 67; int_mul16 (z·A)
-        // 1 × √(282·3495); int_add32 ⌈(4n + nonzero)/(512n)⌉ × 137; convert32 1 × 137;
-        // fp_mul32 (6n) 1 × 7700; fp_add32 (4n) 1 × 4184; reg_read8 1 × 18; shift8
-        // ⌈shifts⌉ × 36; int_add12 ⌈partial adds⌉ × 51.5 (linear between 8 and 16 b);
-        // reg_read4 1 × 9; reg_write32 1 × 68.5. (On these codes: shifts 1.498, partial adds
-        // 1.009 and accumulates 0.996 per MAC, so 2 shifters, 2 12-bit adders, 1 32-bit adder:
-        // the ceiling of a data-dependent average sits close to its edges.)
+        // MixPE area (no published PE area): `Hand.instances` of each action's uses per MAC
+        // (1 MAC/cycle) on the representative 2×256×n GEMM, n = the array's columns (512·n
+        // MACs; m·k = 512, m·n·groups = 4n).
+        func up(_ x: Int, _ n: Int) -> Double { Hand.instances(Double(x) / Double(512 * n)) }
+        // W4A8 (n = 64): int_add16 (activation sums) 512/(512n) × 67; int_mul16 (z·A, 4n)
+        // × √(282·3495); int_add32 (4n + nonzero) × 137; convert32 (4n) × 137; fp_mul32 (6n)
+        // × 7700; fp_add32 (4n) × 4184; reg_read8 1 × 18; shift8 shifts × 36; int_add12
+        // partial adds × 51.5 (linear between 8 and 16 b); reg_read4 1 × 9; reg_write32 1 ×
+        // 68.5 (written on the 98.8 % of MACs with a nonzero weight: ≥ ½, so one). (On these
+        // codes: shifts 1.498, partial adds 1.009 and accumulates 0.988 per MAC, so 2
+        // shifters, 2 12-bit adders, 1 32-bit adder (0.988 + 4/512 < 1): the ceiling of a
+        // data-dependent average sits close to its edges.)
         let c8 = (try? mixpeWeightCounts(n: 64)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
-        let w4a8Area = Hand.a28 * (67 + Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137 + 137 + 7700 + 4184 + 18
+        let w4a8Area = Hand.a28 * (up(512, 64) * 67 + up(4 * 64, 64) * Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137
+                                   + up(4 * 64, 64) * 137 + up(6 * 64, 64) * 7700 + up(4 * 64, 64) * 4184 + 18
                                    + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 9 + 68.5)
-        // W4A16 (n = 32): shift16 ⌈popcount⌉ × 67; fp_add32 ⌈(nonzero + 512 + 8n)/(512n)⌉ ×
-        // 4184 (accumulates, m·k = 512 activation-sum adds, 2 per (m, n, group)); fp_mul32
-        // (8n) 1 × 7700; reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 1 × 68.5.
-        // (The unit records m·groups·k = 1024 activation-sum adds, twice the m·k its loop
-        // performs; with nonzero ≤ 16 384 both give ⌈…⌉ = 2.) On these codes: popcount 1.987
-        // per MAC → 2 shift16, fp_add32 1.033 → 2.
+        // W4A16 (n = 32): shift16 popcount × 67; fp_add32 (nonzero + 1024 + 8n) × 4184
+        // (accumulates; activation-sum adds as the unit records them, m·groups·k = 1024,
+        // twice the m·k = 512 its loop performs; 2 per (m, n, group)); fp_mul32 (8n) × 7700;
+        // reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 (nonzero, ≥ ½) 1 × 68.5. On these codes:
+        // popcount 1.987 per MAC → 2 shift16, fp_add32 > 1 → 2.
         let c16 = (try? mixpeWeightCounts(n: 32)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
-        let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 512 + 8 * 32, 32) * 4184 + 7700
-                                    + 33.5 + 9 + 68.5)
+        let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 1024 + 8 * 32, 32) * 4184
+                                    + up(8 * 32, 32) * 7700 + 33.5 + 9 + 68.5)
 
         // mixpe-w4a8: 64×64: W = 256 + 63 + 63 = 382, compute 446. A 1024 B + B 2128 B:
         // D = ⌈3152/128⌉ = 25 → 471. act 16 words each way; wbuf 34 each way + the dequant

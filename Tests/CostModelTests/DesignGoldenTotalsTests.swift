@@ -123,4 +123,9 @@ enum Hand {
     /// FP mul of 8 bits: power law through FP16 (1.1 pJ, 1640 µm²) and FP32 (3.7, 7700),
     /// one octave below FP16: y₁₆·(1/2)^(log₂(y₃₂/y₁₆)) = y₁₆²/y₃₂.
     static let fpMul8 = (e: 1.1 * 1.1 / 3.7, a: 1640.0 * 1640 / 7700)
+
+    // MARK: Action-based PE area (PECost): instances of a component used r times per PE-cycle
+    /// ⌈r⌉ copies when the PE uses it at least every other cycle (r ≥ ½); a time-shared
+    /// fraction r of one when less (epilogue units).
+    static func instances(_ r: Double) -> Double { r < 0.5 ? r : r.rounded(.up) }
 }
