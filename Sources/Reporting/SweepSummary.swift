@@ -32,7 +32,9 @@ public enum SweepSummary {
         let ok = r.records.filter { $0.status == .ok }.count
         let infeasible = r.records.filter { if case .infeasible = $0.status { return true } else { return false } }.count
         let invalid = r.records.count - ok - infeasible
-        md += "- **Points:** \(r.selectedPoints) of a \(r.gridSize)-point grid (\(r.sampling)), × \(r.workloads.count) workload(s) = \(r.records.count) evaluations"
+        let selection = r.selectedPoints == r.gridSize ? "all \(r.gridSize) points of the grid"
+            : "\(r.selectedPoints) of the \(r.gridSize)-point grid, \(r.sampling)"
+        md += "- **Points:** \(selection), × \(r.workloads.count) workload(s) = \(r.records.count) evaluations"
         if let s = r.shard { md += " (this is shard \(s.index) of \(s.count))" }
         md += ".\n"
         md += "- **Feasible:** \(ok); outside a constraint: \(infeasible); invalid axis combinations: \(invalid).\n"

@@ -62,7 +62,7 @@ import Testing
         #expect(lines.contains { $0.contains(",true,") })   // a front exists
         let md = try String(contentsOf: dir.appendingPathComponent("summary.md"), encoding: .utf8)
         #expect(md.contains("![Pareto front, vit-base:prefill:16:layer](pareto-0.svg)"))
-        #expect(md.contains("- **Points:** 16 of a 16-point grid"))
+        #expect(md.contains("- **Points:** all 16 points of the grid, × 2 workload(s) = 32 evaluations"))
     }
 
     /// Bad sweep specs: one line naming the file and the JSON path, exit 1, no report.
