@@ -49,6 +49,28 @@ import Testing
         #expect(whole.exitCode == 1 && whole.stderr.contains("whole-sweep report"))
     }
 
+    /// The check on the default space: `--jobs 1`, `--jobs 2` and two merged shards
+    /// give the same results.csv bytes.
+    @Test func defaultSpaceSameBytesForJobsAndShards() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let space = Self.root.appendingPathComponent("Designs/spaces/default.json").path
+        var outs: [URL] = []
+        for (name, extra) in [("j1", ["--jobs", "1"]), ("j2", ["--jobs", "2"]), ("s0", ["--shard", "0/2"]), ("s1", ["--shard", "1/2"])] {
+            let out = dir.appendingPathComponent(name)
+            let r = try QArchProcess.run(["explore", space, "--out", out.path] + extra)
+            #expect(r.exitCode == 0, "\(r.stderr)")
+            outs.append(out)
+        }
+        let merged = dir.appendingPathComponent("merged")
+        #expect(try QArchProcess.run(["report", "merge", outs[2].path, outs[3].path, "--out", merged.path]).exitCode == 0)
+        let j1 = try Self.bytes(outs[0], "results.csv")
+        #expect(j1.count > 100_000)
+        #expect(try Self.bytes(outs[1], "results.csv") == j1)
+        #expect(try Self.bytes(merged, "results.csv") == j1)
+        #expect(try Self.bytes(outs[2], "results.csv") != j1)   // a shard alone is not the whole
+    }
+
     @Test func csvHasOneRowPerPointAndWorkload() throws {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
