@@ -119,7 +119,7 @@ enum MixPEKernel {
         var counts = ActionCounts()
         // Shifting an FP16 operand by 2^j is an exponent add; each set weight bit is one term.
         counts.record(Action(.shift, bits: 16), shifts)
-        counts.record(Action(.fpAdd, bits: 32), accAdds + ops.m * groups * ops.k + 2 * ops.m * ops.n * groups)
+        counts.record(Action(.fpAdd, bits: 32), accAdds + ops.m * ops.k + 2 * ops.m * ops.n * groups)   // accumulates, A_g sums, d and y
         counts.record(Action(.fpMul, bits: 32), 2 * ops.m * ops.n * groups)
         counts.record(Action(.regRead, bits: 16), ops.m * ops.n * ops.k)
         counts.record(Action(.regRead, bits: 4), ops.m * ops.n * ops.k)

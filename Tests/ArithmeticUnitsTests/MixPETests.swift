@@ -129,3 +129,19 @@ import NumberFormats
         #expect(r.counts[Action(.regRead, bits: 8)] == UInt64(2 * 3 * 64))
     }
 }
+
+/// MixPE-W4A16's FP32 adds in closed form: one per nonzero-weight product, one per
+/// activation in the per-group activation sums (m·k), two per (row, column, group).
+@Suite struct MixPEW4A16AddCountTests {
+    @Test func fpAddsInClosedForm() throws {
+        let m = 3, k = 256, n = 5, g = 128
+        var rng = SplitMix64(seed: 11)
+        let a = try #require(Matrix(rows: m, cols: k, storage: (0..<(m * k)).map { _ in Double(rng.next() % 200) / 100 - 1 }))
+        let b = try #require(Matrix(rows: k, cols: n, storage: (0..<(k * n)).map { _ in Double(rng.next() % 200) / 1000 - 0.1 }))
+        let unit = MixPE(mode: .w4a16, groupSize: g)
+        let ops = try unit.quantize(activations: a, weights: b)
+        let nonzero = ops.weightCodesNK.filter { $0 != 0 }.count * m
+        let r = unit.gemm(ops, order: .sequential)
+        #expect(r.actions[Action(.fpAdd, bits: 32)] == UInt64(nonzero + m * k + 2 * m * n * (k / g)))
+    }
+}

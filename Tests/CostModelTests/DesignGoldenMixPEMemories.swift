@@ -107,13 +107,12 @@ extension DesignGoldenTotalsTests {
         let w4a8Area = Hand.a28 * (up(512, 64) * 67 + up(4 * 64, 64) * Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137
                                    + up(4 * 64, 64) * 137 + up(6 * 64, 64) * 7700 + up(4 * 64, 64) * 4184 + 18
                                    + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 9 + 68.5)
-        // W4A16 (n = 32): shift16 popcount × 67; fp_add32 (nonzero + 1024 + 8n) × 4184
-        // (accumulates; activation-sum adds as the unit records them, m·groups·k = 1024,
-        // twice the m·k = 512 its loop performs; 2 per (m, n, group)); fp_mul32 (8n) × 7700;
+        // W4A16 (n = 32): shift16 popcount × 67; fp_add32 (nonzero + 512 + 8n) × 4184
+        // (accumulates, m·k = 512 activation-sum adds, 2 per (m, n, group)); fp_mul32 (8n) × 7700;
         // reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 (nonzero, ≥ ½) 1 × 68.5. On these codes:
         // popcount 1.987 per MAC → 2 shift16, fp_add32 > 1 → 2.
         let c16 = (try? mixpeWeightCounts(n: 32)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
-        let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 1024 + 8 * 32, 32) * 4184
+        let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 512 + 8 * 32, 32) * 4184
                                     + up(8 * 32, 32) * 7700 + 33.5 + 9 + 68.5)
 
         // mixpe-w4a8: 64×64: W = 256 + 63 + 63 = 382, compute 446. A 1024 B + B 2128 B:
