@@ -26,6 +26,7 @@ import Workloads
 ///   traffic from `BufferedTraffic` (capacity-aware, dequant epilogue reads on B, sums and
 ///   accumulators on C); tensor cores: the engine's element traffic × operand widths.
 ///   An operand without a memory (e.g. BitMoD's outputs) is charged nothing on chip.
+///   Tensor cores: A and B are written once into their buffers as they arrive from DRAM.
 /// - **SRAM leakage**: Σ memories' leakage power × latency.
 /// - **DRAM**: read bits × read pJ/bit + write bits × write pJ/bit.
 /// - **Area**: PEs × PE area (override → paper PE → Σ instances × component area, with
@@ -184,6 +185,11 @@ public struct CostEvaluator: Sendable {
             r.reads[.b] = words(bytes(timing.sram.bReads, dram.b), .b)
             r.reads[.c] = words(bytes(timing.sram.cReads, dram.c), .c)
             r.writes[.c] = words(bytes(timing.sram.cWrites, dram.c), .c)
+            // Each operand is filled from DRAM once (the engine fetches every A row panel and
+            // B column tile once), as the systolic buffer model charges its fills.
+            func product(_ x: Int, _ y: Int) -> Int { Self.int(Double(x) * Double(y)) }
+            r.writes[.a] = words(bytes(product(dims.m, dims.k), dram.a), .a)
+            r.writes[.b] = words(bytes(product(dims.k, dims.n), dram.b), .b)
             r.dramReadBytes = timing.dram.readBytes
             r.dramWriteBytes = timing.dram.writeBytes
         }

@@ -187,11 +187,12 @@ extension DesignGoldenTotalsTests {
         // total = D₀ + max(W₀ = 128, D₁) + W₁ + L − 1 = 67 + 128 + 129 = 324.
         // SRAM: A side = table entries loaded: 4 rows · 64 groups · 1 column tile · 8 entries
         // = 2048 FP16 = 4096 B = 256 words (128 b); B side = K·N·row panels = 8192 weights ·
-        // 274/128 bits = 2192 B = 137 words. No fills are charged on tensor cores.
+        // 274/128 bits = 2192 B = 137 words. Fills from DRAM, once per operand: A 2048 B →
+        // 128 input_sram words, B 1096 B → ⌈68.5⌉ = 69 weight_sram words (20.8 pJ each).
         // PEs: 2·64·4 = 512 lanes, each priced as one W2 LUT-TC PE.
         g["lut-tc-tile-w2a16.json"] = Golden(
             cycles: 324, peDynamic: Double(macs) * lutPJ(2, n: 64), peLeakage: 0,
-            memories: ["weight_sram": 137 * 23.2, "input_sram": 256 * 23.2],
+            memories: ["weight_sram": 137 * 23.2 + 69 * 20.8, "input_sram": 256 * 23.2 + 128 * 20.8],
             sramLeakage: bitmodMemoryLeakMW * 324, dram: (2048 + 1096 + 256) * 150,
             area: 512 * lutArea(2, n: 64) + bitmodMemoryArea)
         return g

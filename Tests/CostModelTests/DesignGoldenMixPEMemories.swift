@@ -141,10 +141,12 @@ extension DesignGoldenTotalsTests {
         // 1…3 fetch B 2048 B: 16 each. total = 32 + 3·max(32, 16) + 32 + 3 = 163.
         // SRAM reads: A m·k·column tiles = 4096 FP16 = 8192 B → 128 words (act); B k·n·row
         // panels = 4096 FP16 → 128 words (wbuf); C 64 FP32 writes → 64 words (obuf).
+        // Fills from DRAM, once per operand: B 256·16 FP16 = 8192 B → 128 wbuf words,
+        // A 4·256 FP16 = 2048 B → 32 act words.
         // PEs: 8·4·8 = 256 lanes at the FP16 override (2.066, 1968.7 µm²).
         g["fp16-tensor-core.json"] = Golden(
             cycles: 163, peDynamic: 256 * 131 * Hand.fp16Dyn, peLeakage: 256 * 163 * Hand.fp16Leak,
-            memories: memories((128, 0), (128, 0), (0, 64)),
+            memories: memories((128, 128), (128, 32), (0, 64)),
             sramLeakage: mixpeMemoryLeakMW * 2 * 163, dram: mixpeDRAM(read: 2048 + 4 * 2048, write: 256),
             area: 256 * 1968.7 + mixpeMemoryArea)
         return g
