@@ -108,11 +108,13 @@ public struct PECost: Sendable {
 }
 
 /// The actions a design's unit performs per MAC, measured once on a small representative
-/// GEMM (M = 2, K = 256, N = 2, seeded synthetic operands) and scaled by MAC count.
+/// GEMM (M = 2, K = 256, N = 64, seeded synthetic operands) and scaled by MAC count.
 ///
 /// Units report actions from their arithmetic, so the per-MAC ratio is that of a
-/// full-group GEMM (K = 256 spans whole groups of 32/64/128 and MX/NV blocks); workload
-/// evaluation never computes values. If the representative run fails (it should not for a
+/// full-group GEMM (K = 256 spans whole groups of 32/64/128 and MX/NV blocks), and work done
+/// once per activation row and shared across N (the LUT Tensor Core's table precompute) is
+/// amortised over N = 64 columns, the RTL tile's N_DIM (with N = 2 it was charged 32× too
+/// often per MAC); workload evaluation never computes values. If the representative run fails (it should not for a
 /// validated design) the profile is empty and the PE costs nothing dynamic.
 ///
 /// ```swift
@@ -123,7 +125,7 @@ public struct ActionProfile: Sendable {
     public var perMAC: [(action: Action, perMAC: Double, pj: Double)]
     public var areaUm2: Double
 
-    public static let m = 2, k = 256, n = 2
+    public static let m = 2, k = 256, n = 64
 
     public init(design: Design, library: CostLibrary) {
         let unit = design.makeUnit().unit
