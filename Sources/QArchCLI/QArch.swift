@@ -12,7 +12,7 @@ struct QArch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qarch",
         abstract: "QuantArch: bit-exact simulator and cost model for quantization accelerators.",
-        subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self]
+        subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self, ReproduceCommand.self]
     )
 
     static func main() {
