@@ -87,7 +87,7 @@ public enum BitMoDReproduction {
             // Our output-stationary array puts M (tokens) on rows and N_out on columns: the transpose of the artifact's.
             "array.rows=\(a.cols)", "array.cols=\(a.rows)",
             "memories=[\(mem("weight_sram", "b", bw.weight)), \(mem("input_sram", "a", bw.input))]",
-            #"cost_overrides.pe={"energy_pj": \#(a.peEnergy * prScaling), "area_um2": \#(a.peArea), "source": "\#(a.peSource)"}"#,
+            #"cost_overrides.pe={"energy_pj": \#((a.peEnergy * prScaling * 1e6).rounded() / 1e6), "area_um2": \#(a.peArea), "source": "\#(a.peSource)"}"#,
             // The base file's sources cite its own unit; these designs cite the artifact instead.
             #"sources={"technology.frequency_mhz": "numeric-units.md §4.2: clock period 1 ns", "#
                 + #""array": "numeric-units.md §4.3: the artifact's array, rows across N_out and cols across tokens, transposed onto our os mapping", "#
