@@ -111,8 +111,8 @@ public enum MixPEReproduction {
             let w = workload(model)
             var costs: [DesignCost] = []
             for e in list { costs.append(try ReproductionDesigns.evaluate(e.modelled.design, on: w)) }
-            var fusedTimes: [Double] = []
-            for f in fusedList { fusedTimes.append(Double(try ReproductionDesigns.evaluate(f.modelled.design, on: w).cycles)) }
+            var fusedCosts: [DesignCost] = []
+            for f in fusedList { fusedCosts.append(try ReproductionDesigns.evaluate(f.modelled.design, on: w)) }
             guard let fp16 = costs.last, let fp16Entry = list.last else { continue }
             let fp16Cycles = Double(max(fp16.cycles, 1)), fp16Energy = fp16.energy("total")
             let artifactFP16 = artifactCycles(w, rows: fp16Entry.rows, cols: fp16Entry.cols, pfA: 1, pfW: 1)
@@ -124,7 +124,7 @@ public enum MixPEReproduction {
                 timeRows.append(ReproductionRow(labels: [model, label], published: MixPEPublished.time[model]?[i], ours: time,
                                                 explanation: timeExplanation(label, ours: time, published: MixPEPublished.time[model]?[i], formula: formula, entry: e, model: model)))
                 if let j = fusedList.firstIndex(where: { $0.index == i }) {
-                    let t = fusedTimes[j] / fp16Cycles
+                    let t = Double(fusedCosts[j].cycles) / fp16Cycles
                     fusedSums[j] += t
                     timeRows.append(ReproductionRow(labels: [model, fusedList[j].modelled.label], published: MixPEPublished.time[model]?[i],
                                                     ours: t, explanation: fusedExplanation(label, ours: t, formula: formula)))
@@ -135,6 +135,14 @@ public enum MixPEReproduction {
                                                   explanation: energyExplanation(label, ours: split, published: pub,
                                                                                  cycles: Double(c.cycles), fp16Total: fp16Energy,
                                                                                  timeRatio: (MixPEPublished.time[model]?[i]).map { time / max($0, 1e-30) })))
+                if let j = fusedList.firstIndex(where: { $0.index == i }) {
+                    let fusedSplit = ourSplit(fusedCosts[j], fp16Total: fp16Energy)
+                    let t = Double(fusedCosts[j].cycles) / fp16Cycles
+                    energyRows.append(ReproductionRow(labels: [model, fusedList[j].modelled.label], published: pub?.total, ours: fusedSplit.total,
+                                                      explanation: energyExplanation(fusedList[j].modelled.label, ours: fusedSplit, published: pub,
+                                                                                     cycles: Double(fusedCosts[j].cycles), fp16Total: fp16Energy,
+                                                                                     timeRatio: (MixPEPublished.time[model]?[i]).map { t / max($0, 1e-30) })))
+                }
                 let parts: [(String, Double, Double?)] = [("Static", split.staticPart, pub?.staticPart), ("DRAM", split.dram, pub?.dram),
                                                           ("Buffer", split.buffer, pub?.buffer), ("Core", split.core, pub?.core)]
                 for (name, ours, published) in parts {
@@ -244,7 +252,11 @@ public enum MixPEReproduction {
         let staticGap = ours.staticPart - p.staticPart
         parts.append("Static: the artifact charges DRAM background power (0.969 nJ per cycle, \(f(p.staticPart)) of FP16 here) "
             + "which we do not model; our SRAM leakage gives \(f(ours.staticPart)) (difference \(f(staticGap)))")
-        if ["MixPE-W4A8", "ANT", "MixPE-W4A16"].contains(label) {
+        if label.contains("fusion") {
+            let ratio = timeRatio.map { "\(f($0))× " } ?? ""
+            parts.append("Core: with the weight fusion reproduced our time / FP16 is \(ratio)the published one, and core energy ∝ "
+                + "PE-cycles, so our core energy is \(f(ours.core)) against \(f(p.core))")
+        } else if ["MixPE-W4A8", "ANT", "MixPE-W4A16"].contains(label) {
             let ratio = timeRatio.map { "\(f($0))× " } ?? ""
             parts.append("Core: our time / FP16 is \(ratio)the published one (no weight fusion in our PEs, see the time table), "
                 + "and core energy ∝ PE-cycles, so our core energy is \(f(ours.core)) against \(f(p.core))")
