@@ -29,6 +29,11 @@ import Testing
         #expect(md.contains("| OPT | new | — | 2 | — |  |"))
     }
 
+    @Test func tallyCountsPublishedCellsAndGaps() {
+        // 3 published cells: INT8 within 20 %, W4A8 (explained) and bad (unexplained) over.
+        #expect(ReproductionReport.tally(Self.section) == "Published cells: 3; within 20 %: 1; gaps over 20 %: 2 (1 explained).")
+    }
+
     @Test func writesReadmeAndOneCSVPerSection() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qarch-repro-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }

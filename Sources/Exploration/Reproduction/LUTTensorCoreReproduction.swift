@@ -111,7 +111,7 @@ public enum LUTTensorCoreReproduction {
             let vsMAC = i < 3
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "compute density ratio"], published: published,
                                         ours: l.density / max(other.density, 1e-30),
-                                        explanation: vsMAC ? macDensityExplanation(l, other, label) : lutDensityExplanation(l, other)))
+                                        explanation: vsMAC ? macDensityExplanation(l, other, label, laneAreas: laneAreaBreakdown(lut.design)) : lutDensityExplanation(l, other)))
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "energy efficiency ratio"], published: published,
                                         ours: l.efficiency / max(other.efficiency, 1e-30),
                                         explanation: vsMAC ? macEnergyExplanation(l, other, label, costs[0]) : lutEnergyExplanation(l, other)))
@@ -137,14 +137,25 @@ public enum LUTTensorCoreReproduction {
 
     static func perLaneArea(_ c: CoreFigures) -> Double { c.lanes > 0 ? c.peAreaMM2 * 1e6 / c.lanes : 0 }
 
-    static func macDensityExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String) -> String {
-        "Area model: our LUT TC area is priced per lane from its actions (⌈actions per lane-cycle⌉ instances of each "
-            + "component), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm², including instances of the FP32 "
-            + "epilogue and table-precompute adders and multipliers that the RTL shares across the tile or leaves to the "
-            + "previous operator; the \(label) lane is a synthesized MAC of \(f(perLaneArea(m))) µm² doing one FP16 MAC per "
-            + "cycle, against the LUT lane's k/B = 0.5 W2 MACs per cycle. The RTL's own area (128 lookups of an 8:1 mux + "
-            + "128 FP16 adders + 2 tables of 8×16 bits per tile) is not published, so the order-of-magnitude claim cannot be "
-            + "anchored to synthesis here."
+    /// The LUT lane's area by action: ⌈actions per lane-cycle⌉ × component area (as `ActionProfile` sums it), largest first.
+    static func laneAreaBreakdown(_ design: Design) -> [(name: String, areaUm2: Double)] {
+        let lib = CostLibrary(design: design)
+        let profile = ActionProfile(design: design, library: lib)
+        let perCycle = design.makeUnit().timing.macsPerCycle
+        return profile.perMAC.map { ($0.action.description, ($0.perMAC * perCycle).rounded(.up) * lib.action($0.action).areaUm2) }
+            .sorted { $0.1 > $1.1 }
+    }
+
+    static func macDensityExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String,
+                                      laneAreas: [(name: String, areaUm2: Double)]) -> String {
+        let top = laneAreas.prefix(3).map { "\($0.name) \(f($0.areaUm2)) µm²" }.joined(separator: ", ")
+        return "Area model: our LUT TC area is priced per lane from its actions (⌈actions per lane-cycle⌉ instances of each "
+            + "component, Horowitz areas scaled to 28 nm), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm² "
+            + "(largest: \(top)): the FP32 epilogue and table-precompute arithmetic, which the RTL shares across the tile or "
+            + "leaves to the previous operator, gets one instance per lane. The \(label) lane is a synthesized MAC of "
+            + "\(f(perLaneArea(m))) µm² doing one FP16 MAC per cycle, against the LUT lane's 1/B = 0.5 W2 MACs per cycle. "
+            + "The RTL's own area (128 lookups of an 8:1 mux + 128 FP16 adders + 2 tables of 8×16 bits per tile) is not "
+            + "published, so the order-of-magnitude claim cannot be anchored to synthesis here."
     }
 
     static func macEnergyExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String, _ lutCost: DesignCost) -> String {

@@ -52,6 +52,18 @@ public struct ReproductionReport: Sendable {
         return t.render()
     }
 
+    /// One line counting the section's published cells, those within 20 % and the explained gaps.
+    ///
+    /// ```swift
+    /// ReproductionReport.tally(section)   // "Published cells: 30; within 20 %: 12; gaps over 20 %: 18 (18 explained)."
+    /// ```
+    public static func tally(_ s: ReproductionSection) -> String {
+        let published = s.rows.filter { $0.published != nil }
+        let gaps = published.filter(\.needsExplanation)
+        return "Published cells: \(published.count); within 20 %: \(published.count - gaps.count); gaps over 20 %: "
+            + "\(gaps.count) (\(gaps.filter(\.isExplained).count) explained)."
+    }
+
     /// The whole README.md.
     public func readme() -> String {
         var out = """
@@ -74,6 +86,7 @@ public struct ReproductionReport: Sendable {
         out += "\n"
         for s in reproduction.sections {
             out += "## \(s.title)\n\n\(s.intro)\n\nValue: \(s.valueName). CSV: [`\(s.csvName)`](\(s.csvName)).\n\n"
+            out += Self.tally(s) + "\n\n"
             out += Self.markdown(s)
             if !s.notes.isEmpty { out += "\n\(s.notes)\n" }
             out += "\n"
