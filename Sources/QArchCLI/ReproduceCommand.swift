@@ -13,7 +13,7 @@ import Reporting
 ///
 /// ```
 /// qarch reproduce --out Reports/seed-reproduction
-/// wrote Reports/seed-reproduction/README.md and 5 CSV files (5 tables, 301 rows, 0 unexplained gaps)
+/// wrote Reports/seed-reproduction/README.md and 5 CSV files (5 tables, 292 rows, 0 unexplained gaps)
 /// ```
 struct ReproduceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

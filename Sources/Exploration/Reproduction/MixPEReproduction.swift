@@ -174,7 +174,10 @@ public enum MixPEReproduction {
             our native output-stationary systolic timing (pipeline fill per fold, SRAM bank and DRAM stalls), the MixPE \
             per-PE energies and our CACTI-fit SRAM energies. The dequantization work is what our units model (the MixPE \
             unit's per-group epilogue and its buffer traffic), not the artifact's extra pseudo-GEMM of (N_out·K/128)/8 MACs. \
-            ViT's 16×16 patch convolution is not included.
+            ViT's 16×16 patch convolution is not included. Rows marked "(artifact fusion pf_w = 2)" reproduce one artifact \
+            quirk on purpose, named: the BitFusion cycle model's weight fusion, 2 four-bit weights per (8,4) or (16,8) \
+            PE-cycle, modelled as twice the array columns at half the per-PE energy (same power per fused PE); the plain rows \
+            are our native model.
             """
         return [
             ReproductionSection(title: "MixPE: execution time normalized to FP16", intro: intro,
