@@ -29,6 +29,13 @@ import Testing
         #expect(md.contains("| OPT | new | — | 2 | — |  |"))
     }
 
+    @Test func rowsWithTheWrongNumberOfLabelsAreFittedNotTrapped() {
+        let s = ReproductionSection(title: "T", intro: "", labelColumns: ["a", "b"], valueName: "v", csvName: "t.csv",
+                                    rows: [ReproductionRow(labels: ["x"], published: nil, ours: 1),
+                                           ReproductionRow(labels: ["x", "y", "z"], published: nil, ours: 2)])
+        #expect(ReproductionReport.csv(s) == "a,b,published,ours,ratio,gap_over_20pct,explanation\nx,,,1,,no,\nx,y,,2,,no,\n")
+    }
+
     @Test func tallyCountsPublishedCellsAndGaps() {
         // 3 published cells: INT8 within 20 %, W4A8 (explained) and bad (unexplained) over.
         #expect(ReproductionReport.tally(Self.section) == "Published cells: 3; within 20 %: 1; gaps over 20 %: 2 (1 explained).")

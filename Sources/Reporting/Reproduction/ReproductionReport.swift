@@ -28,6 +28,13 @@ public struct ReproductionReport: Sendable {
         r.needsExplanation ? (r.explanation ?? "UNEXPLAINED") : ""
     }
 
+    /// The row's labels fitted to the section's label columns (padded with empty cells or
+    /// truncated), so a malformed row of a later section cannot make the table writers trap.
+    static func labels(_ r: ReproductionRow, _ s: ReproductionSection) -> [String] {
+        let n = s.labelColumns.count
+        return Array((r.labels + Array(repeating: "", count: max(n - r.labels.count, 0))).prefix(n))
+    }
+
     static func short(_ x: Double) -> String { x.isFinite ? String(format: "%.3g", x) : "\(x)" }
     static func full(_ x: Double) -> String { x.isFinite ? String(format: "%.6g", x) : "\(x)" }
 
@@ -36,7 +43,7 @@ public struct ReproductionReport: Sendable {
         var t = MarkdownTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
                               rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
         for r in s.rows {
-            t.append(r.labels + [r.published.map(short) ?? "—", short(r.ours), r.ratio.map { String(format: "%.2f", $0) } ?? "—",
+            t.append(labels(r, s) + [r.published.map(short) ?? "—", short(r.ours), r.ratio.map { String(format: "%.2f", $0) } ?? "—",
                                  explanationCell(r)])
         }
         return t.render()
@@ -46,7 +53,7 @@ public struct ReproductionReport: Sendable {
     public static func csv(_ s: ReproductionSection) -> String {
         var t = CSVTable(s.labelColumns + ["published", "ours", "ratio", "gap_over_20pct", "explanation"])
         for r in s.rows {
-            t.append(r.labels + [r.published.map(full) ?? "", full(r.ours), r.ratio.map(full) ?? "",
+            t.append(labels(r, s) + [r.published.map(full) ?? "", full(r.ours), r.ratio.map(full) ?? "",
                                  r.needsExplanation ? "yes" : "no", explanationCell(r)])
         }
         return t.render()
