@@ -1,0 +1,111 @@
+import Exploration
+import Foundation
+
+/// Renders a `SeedReproduction` as `README.md` (one Markdown table per section) plus one CSV
+/// per section, and writes them atomically into a folder.
+///
+/// Columns: the section's labels, `published`, `ours`, `ratio` (ours/published), and the
+/// explanation of a gap over 20 %. Numbers are printed with 3 significant digits in
+/// Markdown and full precision (`%.6g`) in CSV; a missing published value is `—` / empty.
+///
+/// ```swift
+/// let report = ReproductionReport(reproduction: repro, command: "qarch reproduce")
+/// try report.write(to: URL(fileURLWithPath: "Reports/seed-reproduction"))
+/// // README.md, mixpe-time.csv, mixpe-energy.csv, …
+/// ```
+public struct ReproductionReport: Sendable {
+    public var reproduction: SeedReproduction
+    /// The command that regenerates the report, quoted in the README.
+    public var command: String
+
+    public init(reproduction: SeedReproduction, command: String) {
+        self.reproduction = reproduction
+        self.command = command
+    }
+
+    /// The explanation cell: the row's explanation when its gap exceeds 20 %, else empty.
+    static func explanationCell(_ r: ReproductionRow) -> String {
+        r.needsExplanation ? (r.explanation ?? "UNEXPLAINED") : ""
+    }
+
+    /// The row's labels fitted to the section's label columns (padded with empty cells or
+    /// truncated), so a malformed row of a later section cannot make the table writers trap.
+    static func labels(_ r: ReproductionRow, _ s: ReproductionSection) -> [String] {
+        let n = s.labelColumns.count
+        return Array((r.labels + Array(repeating: "", count: max(n - r.labels.count, 0))).prefix(n))
+    }
+
+    static func short(_ x: Double) -> String { x.isFinite ? String(format: "%.3g", x) : "\(x)" }
+    static func full(_ x: Double) -> String { x.isFinite ? String(format: "%.6g", x) : "\(x)" }
+
+    /// The section's table in Markdown.
+    public static func markdown(_ s: ReproductionSection) -> String {
+        var t = MarkdownTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
+                              rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
+        for r in s.rows {
+            t.append(labels(r, s) + [r.published.map(short) ?? "—", short(r.ours), r.ratio.map { String(format: "%.2f", $0) } ?? "—",
+                                 explanationCell(r)])
+        }
+        return t.render()
+    }
+
+    /// The section's table as CSV.
+    public static func csv(_ s: ReproductionSection) -> String {
+        var t = CSVTable(s.labelColumns + ["published", "ours", "ratio", "gap_over_20pct", "explanation"])
+        for r in s.rows {
+            t.append(labels(r, s) + [r.published.map(full) ?? "", full(r.ours), r.ratio.map(full) ?? "",
+                                 r.needsExplanation ? "yes" : "no", explanationCell(r)])
+        }
+        return t.render()
+    }
+
+    /// One line counting the section's published cells, those within 20 % and the explained gaps.
+    ///
+    /// ```swift
+    /// ReproductionReport.tally(section)   // "Published cells: 30; within 20 %: 12; gaps over 20 %: 18 (18 explained)."
+    /// ```
+    public static func tally(_ s: ReproductionSection) -> String {
+        let published = s.rows.filter { $0.published != nil }
+        let gaps = published.filter(\.needsExplanation)
+        return "Published cells: \(published.count); within 20 %: \(published.count - gaps.count); gaps over 20 %: "
+            + "\(gaps.count) (\(gaps.filter(\.isExplained).count) explained)."
+    }
+
+    /// The whole README.md.
+    public func readme() -> String {
+        var out = """
+            # Seed-paper reproduction
+
+            Published numbers from the seed papers and their artifacts (spec numeric-units.md §3.4, §4.4, §5.1) beside \
+            QuantArch's own, with the ratio ours/published. Every gap over 20 % names the modelling difference behind it; \
+            nothing is tuned to close a gap.
+
+            Regenerate (from the repository root):
+
+            ```
+            \(command)
+            ```
+
+
+            """
+        out += "## Contents\n\n"
+        for s in reproduction.sections { out += "- \(s.title) (`\(s.csvName)`)\n" }
+        out += "\n"
+        for s in reproduction.sections {
+            out += "## \(s.title)\n\n\(s.intro)\n\nValue: \(s.valueName). CSV: [`\(s.csvName)`](\(s.csvName)).\n\n"
+            out += Self.tally(s) + "\n\n"
+            out += Self.markdown(s)
+            if !s.notes.isEmpty { out += "\n\(s.notes)\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Write README.md and every section's CSV into `directory` (created if needed).
+    public func write(to directory: URL) throws {
+        for s in reproduction.sections {
+            try AtomicFile.write(Self.csv(s), to: directory.appendingPathComponent(s.csvName))
+        }
+        try AtomicFile.write(readme(), to: directory.appendingPathComponent("README.md"))
+    }
+}
