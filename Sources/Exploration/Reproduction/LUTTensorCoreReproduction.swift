@@ -111,10 +111,12 @@ public enum LUTTensorCoreReproduction {
             let vsMAC = i < 3
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "compute density ratio"], published: published,
                                         ours: l.density / max(other.density, 1e-30),
-                                        explanation: vsMAC ? macDensityExplanation(l, other, label, laneAreas: laneAreaBreakdown(lut.design)) : lutDensityExplanation(l, other)))
+                                        explanation: vsMAC ? macDensityExplanation(l, other, label, laneAreas: laneAreaBreakdown(lut.design))
+                                            : lutDensityExplanation(l, other, lut: lut.design, conventional: conv.design)))
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "energy efficiency ratio"], published: published,
                                         ours: l.efficiency / max(other.efficiency, 1e-30),
-                                        explanation: vsMAC ? macEnergyExplanation(l, other, label, costs[0]) : lutEnergyExplanation(l, other)))
+                                        explanation: vsMAC ? macEnergyExplanation(l, other, label, costs[0])
+                                            : lutEnergyExplanation(l, other, convCost: costs[3])))
         }
         rows.append(ReproductionRow(labels: ["LUT TC vs Conventional LUT", "whole-design energy ratio (SRAM, DRAM, leakage included)"],
                                     published: nil, ours: costs[3].energy("total") / max(costs[0].energy("total"), 1e-30)))
@@ -137,23 +139,24 @@ public enum LUTTensorCoreReproduction {
 
     static func perLaneArea(_ c: CoreFigures) -> Double { c.lanes > 0 ? c.peAreaMM2 * 1e6 / c.lanes : 0 }
 
-    /// The LUT lane's area by action: ⌈actions per lane-cycle⌉ × component area (as `ActionProfile` sums it), largest first.
+    /// A lane's area by action: `ActionProfile.instances` of its uses per lane-cycle × component
+    /// area (as `ActionProfile` sums it), largest first.
     static func laneAreaBreakdown(_ design: Design) -> [(name: String, areaUm2: Double)] {
         let lib = CostLibrary(design: design)
         let profile = ActionProfile(design: design, library: lib)
         let perCycle = design.makeUnit().timing.macsPerCycle
-        return profile.perMAC.map { ($0.action.description, ($0.perMAC * perCycle).rounded(.up) * lib.action($0.action).areaUm2) }
+        return profile.perMAC.map { ($0.action.description, ActionProfile.instances($0.perMAC * perCycle) * lib.action($0.action).areaUm2) }
             .sorted { $0.1 > $1.1 }
     }
 
     static func macDensityExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String,
                                       laneAreas: [(name: String, areaUm2: Double)]) -> String {
         let top = laneAreas.prefix(3).map { "\($0.name) \(f($0.areaUm2)) µm²" }.joined(separator: ", ")
-        return "Area model: our LUT TC area is priced per lane from its actions (⌈actions per lane-cycle⌉ instances of each "
-            + "component, Horowitz areas scaled to 28 nm), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm² "
-            + "(largest: \(top)): the FP32 epilogue and table-precompute arithmetic, which the RTL shares across the tile or "
-            + "leaves to the previous operator, gets one instance per lane. The \(label) lane is a synthesized MAC of "
-            + "\(f(perLaneArea(m))) µm² doing one FP16 MAC per cycle, against the LUT lane's 1/B = 0.5 W2 MACs per cycle. "
+        return "Area model: our LUT TC area is priced per lane from its actions (a component used at least every other "
+            + "cycle is one per lane, rarer ones such as the FP32 epilogue a time-shared fraction; Horowitz areas scaled to "
+            + "28 nm), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm² (largest: \(top)). The lane's FP16 "
+            + "adder alone is a generic 45 nm Horowitz adder scaled to 28 nm, and the lane is bit-serial: 1/B = 0.5 W2 MACs "
+            + "per cycle, against one FP16 MAC per cycle for the \(label) lane, a synthesized MAC of \(f(perLaneArea(m))) µm². "
             + "The RTL's own area (128 lookups of an 8:1 mux + 128 FP16 adders + 2 tables of 8×16 bits per tile) is not "
             + "published, so the order-of-magnitude claim cannot be anchored to synthesis here."
     }
@@ -170,17 +173,25 @@ public enum LUTTensorCoreReproduction {
             + "component energies (LUT) with a synthesized MAC."
     }
 
-    static func lutDensityExplanation(_ l: CoreFigures, _ c: CoreFigures) -> String {
-        "Table count: the paper's gain comes from the elongated tile sharing m = 2 tables across n = 64 columns and from "
-            + "halving each table by symmetrization. Our per-lane area model prices the table storage behind each lane's read "
-            + "port (×2 for 16 entries, with the 16:1 select) but not the number of tables per tile, so the 8×16 tile's 4× "
-            + "more tables cost no area here (LUT \(f(perLaneArea(l))) vs conventional \(f(perLaneArea(c))) µm² per lane)."
+    static func lutDensityExplanation(_ l: CoreFigures, _ c: CoreFigures, lut: Design, conventional: Design) -> String {
+        let table = "fp_add32"
+        let mine = laneAreaBreakdown(lut).first { $0.name == table }?.areaUm2 ?? 0
+        let theirs = laneAreaBreakdown(conventional).first { $0.name == table }?.areaUm2 ?? 0
+        return "Table precompute in the core: our LUT unit builds every table with the lanes' own FP32 adders and amortizes "
+            + "it over the tile's n columns. The non-elongated 8×16 tile builds 4× as many tables per MAC, so its FP32 table "
+            + "adders are busy most cycles and each lane carries one (\(f(theirs)) µm²), where the 2×64 tile's lanes share a "
+            + "fraction (\(f(mine)) µm²); the 16-entry tables also double the storage and select (LUT \(f(perLaneArea(l))) vs "
+            + "conventional \(f(perLaneArea(c))) µm² per lane). The paper fuses table precompute into the preceding operator "
+            + "(§5.1), so its conventional baseline is not charged table builds in the core; ours is, which widens the gap."
     }
 
-    static func lutEnergyExplanation(_ l: CoreFigures, _ c: CoreFigures) -> String {
-        "Table count and reuse: in our model the non-elongated tile changes only the table loads from SRAM (see the "
-            + "table-entry SRAM reads row, outside the core figure), and the 16-entry tables only double the entry writes, "
-            + "roundings and select energy, which are a small share of the per-MAC energy (\(f(l.peEnergyPJ / max(l.macs, 1))) vs "
-            + "\(f(c.peEnergyPJ / max(c.macs, 1))) pJ per MAC) next to the FP16 accumulation and FP32 epilogue adds common to both."
+    static func lutEnergyExplanation(_ l: CoreFigures, _ c: CoreFigures, convCost: DesignCost) -> String {
+        let top = convCost.peComponentsPJ.sorted { $0.value > $1.value }.prefix(3)
+            .map { "\($0.key) \(f($0.value / max(c.macs, 1))) pJ" }.joined(separator: ", ")
+        return "Table precompute and reuse: the 8×16 tile builds 4× as many tables per MAC as the 2×64 tile (each table "
+            + "amortized over n = 16 instead of 64 columns) and its 16-entry tables double the entry writes, roundings and "
+            + "select, so its PE energy is \(f(c.peEnergyPJ / max(c.macs, 1))) against \(f(l.peEnergyPJ / max(l.macs, 1))) pJ "
+            + "per MAC (largest: \(top)). The paper fuses table precompute into the preceding operator (§5.1), so its "
+            + "conventional baseline does not pay for table builds in the core; ours does, which puts our ratio above 1.44."
     }
 }
