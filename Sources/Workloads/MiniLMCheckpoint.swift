@@ -37,6 +37,8 @@ public struct MiniLMCheckpoint: Sendable {
     public let linears: [MiniLMLinear]
     /// The word-embedding rows used as activations, ascending.
     public let tokenIDs: [Int]
+    /// The seed the token ids were drawn with.
+    public let seed: UInt64
     /// `tokenIDs.count` × `hidden`: the embedding rows.
     public let tokenActivations: Matrix
     /// Per selected layer: GELU(tokenActivations·W_intᵀ + b_int), `tokenIDs.count` × `ffn`.
@@ -115,6 +117,7 @@ public struct MiniLMCheckpoint: Sendable {
         self.layerCount = layerCount
         self.linears = linears
         self.tokenIDs = ids
+        self.seed = seed
         self.tokenActivations = x
         self.ffnActivations = ffnActivations
     }
