@@ -9,8 +9,8 @@ import TensorEngine
 ///
 /// ```swift
 /// let all = try FormatErrorCandidate.standard(designsDirectory: URL(fileURLWithPath: "Designs"))
-/// all.map(\.label)        // ["FP16", "HiF8", "NVFP4", "MXFP4", "INT4-g128", "BitMoD W4", "BitMoD W3"]
-/// all[3].bitsPerWeight    // 4.25 (E2M1 + an E8M0 scale per 32)
+/// all.map(\.label)        // ["FP16", "HiF8", "HiF8 (FP32 out)", "NVFP4", "MXFP4", "INT4-g128", "BitMoD W4", "BitMoD W3"]
+/// all[4].bitsPerWeight    // 4.25 (E2M1 + an E8M0 scale per 32)
 /// ```
 public struct FormatErrorCandidate: Sendable {
     public let label: String
@@ -33,13 +33,34 @@ public struct FormatErrorCandidate: Sendable {
         ("BitMoD W3", "bitmod-w3.json"),
     ]
 
-    /// The standard candidates, read from `designsDirectory` (the repository's `Designs/`).
+    /// The label of the HiF8 variant with FP32 outputs (`withFP32Output`).
+    public static let hif8FP32OutputLabel = "HiF8 (FP32 out)"
+
+    /// The standard candidates, read from `designsDirectory` (the repository's `Designs/`),
+    /// with the HiF8 design's FP32-output variant right after it, so the report can separate
+    /// HiF8 operand rounding from the design's HiF8 re-encoding of the outputs.
     public static func standard(designsDirectory: URL) throws(FormatErrorStudyError) -> [FormatErrorCandidate] {
         var out: [FormatErrorCandidate] = []
         for (label, file) in standardFiles {
-            out.append(FormatErrorCandidate(label: label, design: try load(designsDirectory.appendingPathComponent(file))))
+            let candidate = FormatErrorCandidate(label: label, design: try load(designsDirectory.appendingPathComponent(file)))
+            out.append(candidate)
+            if label == "HiF8", let variant = candidate.withFP32Output(label: hif8FP32OutputLabel) { out.append(variant) }
         }
         return out
+    }
+
+    /// The same float-MAC design with FP32 outputs instead of its output format (named
+    /// `<design>-fp32-out`); nil for other units or when the outputs already are FP32.
+    ///
+    /// ```swift
+    /// hif8.withFP32Output(label: "HiF8 (FP32 out)")?.design.name   // "hif8-mac-fp32-out"
+    /// ```
+    public func withFP32Output(label: String) -> FormatErrorCandidate? {
+        guard case let .floatMAC(kind, groupSize, output) = design.unit, output != .fp32 else { return nil }
+        var d = design
+        d.unit = .floatMAC(kind: kind, groupSize: groupSize, outputFormat: .fp32)
+        d.name += "-fp32-out"
+        return FormatErrorCandidate(label: label, design: d)
     }
 
     /// Read and decode one design file.

@@ -7,14 +7,15 @@ import Workloads
 ///
 /// ```swift
 /// let data = FormatErrorDataset.miniLMOrSynthetic(try MiniLMLoad.load(tokens: 64, seed: 1), tokens: 64, seed: 1)
-/// data.source        // .miniLM(path: …, tokenIDs: [...], layers: [0, 1, 2, 3, 4, 5]) or .synthetic(…)
+/// data.source        // .miniLM(path: …, tokenIDs: [...], seed: 1, layers: [0, 1, 2, 3, 4, 5]) or .synthetic(…)
 /// data.gemms.count   // 36: six dense layers × six encoder layers
 /// ```
 public struct FormatErrorDataset: Sendable, Equatable {
     /// Where the operands came from.
     public enum Source: Sendable, Equatable {
-        /// Real checkpoint weights (file path), embedding rows `tokenIDs`, encoder `layers`.
-        case miniLM(path: String, tokenIDs: [Int], layers: [Int])
+        /// Real checkpoint weights (file path), embedding rows `tokenIDs` (drawn with `seed`),
+        /// encoder `layers`.
+        case miniLM(path: String, tokenIDs: [Int], seed: UInt64, layers: [Int])
         /// `SyntheticData` drawn from `seed`, used because of `reason`.
         case synthetic(seed: UInt64, reason: String)
 
@@ -37,7 +38,7 @@ public struct FormatErrorDataset: Sendable, Equatable {
     public init(miniLM checkpoint: MiniLMCheckpoint) {
         var layers: [Int] = []
         for l in checkpoint.linears where layers.last != l.layer { layers.append(l.layer) }
-        self.init(source: .miniLM(path: checkpoint.path, tokenIDs: checkpoint.tokenIDs, layers: layers),
+        self.init(source: .miniLM(path: checkpoint.path, tokenIDs: checkpoint.tokenIDs, seed: checkpoint.seed, layers: layers),
                   gemms: checkpoint.linears.map {
                       FormatErrorGEMM(name: $0.name, activations: checkpoint.activations(for: $0), weights: $0.weights)
                   })

@@ -36,7 +36,7 @@ public enum FormatErrorInterpretation {
         if narrow.count > 1 {
             out.append("Below 8 bits per weight, from most to least accurate: "
                        + narrow.map { "\($0.label) \(n.percent($0.overall.relativeFrobenius)) % at "
-                           + "\(n.significant($0.bitsPerWeight, 4)) bits" }.joined(separator: "; ") + ".")
+                           + "\(n.significant($0.bitsPerWeight, 5)) bits" }.joined(separator: "; ") + ".")
         }
 
         if let h = find("HiF8") {
@@ -51,7 +51,11 @@ public enum FormatErrorInterpretation {
             s += "."
             if h.outputFormat == "hif8" {
                 s += " Its design re-encodes every output to HiF8 (ties away, 3 mantissa bits near 1), so part of this "
-                    + "error is output rounding, not operand rounding."
+                    + "error is output rounding, not operand rounding"
+                if let f = find(FormatErrorCandidate.hif8FP32OutputLabel) {
+                    s += ": with FP32 outputs the same HiF8 operands give \(err(f)) (\(n.ratio(f.overall.relativeFrobenius, h.overall.relativeFrobenius)))"
+                }
+                s += "."
             }
             out.append(s)
         }

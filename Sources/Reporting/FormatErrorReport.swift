@@ -83,7 +83,7 @@ public enum FormatErrorReport {
         let shapes = shapeCounts.map { "\($0.count) × \($0.shape)" }.joined(separator: ", ")
         var text: String
         switch result.source {
-        case let .miniLM(path, tokenIDs, layers):
+        case let .miniLM(path, tokenIDs, seed, layers):
             let ids = tokenIDs.count > 6
                 ? tokenIDs.prefix(3).map(String.init).joined(separator: ", ") + ", …, "
                     + tokenIDs.suffix(2).map(String.init).joined(separator: ", ")
@@ -92,7 +92,8 @@ public enum FormatErrorReport {
             text += "GEMMs: the six dense layers (query, key, value, attention output, FFN intermediate, FFN output) of "
             text += "encoder layer\(layers.count == 1 ? "" : "s") \(layers.map(String.init).joined(separator: ", ")), "
             text += "B = Wᵀ of the fp32 checkpoint. Activations: \(tokenIDs.count) real word-embedding rows "
-            text += "(token ids \(ids), drawn with a seed from the regular vocabulary) for the layers with K = hidden, "
+            text += "(token ids \(ids), drawn with SplitMix64 seed \(seed) from the regular vocabulary, ids ≥ 999) for the "
+            text += "layers with K = hidden, "
             text += "and the GELU FFN activations of those rows for the FFN output layers."
         case let .synthetic(seed, reason):
             text = "**Data: synthetic**, because the real MiniLM weights were not available (\(reason)). "

@@ -78,6 +78,22 @@ import Workloads
         #expect(result.measurements[0].overall.relativeFrobenius == 0)
     }
 
+    @Test func hif8OutputRoundingIsSeparated() throws {
+        // A = [1, 1], B = [1.125, 1]ᵀ: both tensors have RMS in [1, 2), so the per-tensor scales
+        // are 2^0 and 1.125 = 1.001b is a HiF8 value (3 mantissa bits at exponent 0). C = 2.125
+        // exactly in FP32. Re-encoded to HiF8 (exponent 1 → 3 mantissa bits, step 0.25) 2.125 is a
+        // tie between 2.0 and 2.25, and TA rounds away: 2.25, an error of 0.125.
+        let g = Self.gemm("tie", a: [1, 1], m: 1, b: [1.125, 1], n: 1)
+        let hif8 = try Self.candidate("HiF8")
+        let fp32Out = try #require(hif8.withFP32Output(label: FormatErrorCandidate.hif8FP32OutputLabel))
+        let result = try FormatErrorStudy(candidates: [hif8, fp32Out])
+            .run(on: FormatErrorDataset(source: .synthetic(seed: 0, reason: "test"), gemms: [g]))
+        #expect(result.measurements[0].overall.maxAbs == 0.125)
+        #expect(result.measurements[0].outputFormat == "hif8")
+        #expect(result.measurements[1].overall.maxAbs == 0)
+        #expect(result.measurements[1].design == "hif8-mac-fp32-out")
+    }
+
     @Test func overallErrorPoolsEveryOutput() throws {
         // Two copies of the hand-rounded GEMM above and one exact GEMM (C = 32·1·1 = 32):
         // ‖err‖² = 2·0.25, ‖ref‖² = 2·33.5² + 32²; per-GEMM SQNRs 20·log10(67), 20·log10(67), ∞.
@@ -95,14 +111,17 @@ import Workloads
 
     @Test func bitsPerWeightFollowTheSpecs() throws {
         let all = try FormatErrorCandidate.standard(designsDirectory: Self.designs)
-        #expect(all.map(\.label) == ["FP16", "HiF8", "NVFP4", "MXFP4", "INT4-g128", "BitMoD W4", "BitMoD W3"])
+        #expect(all.map(\.label) == ["FP16", "HiF8", "HiF8 (FP32 out)", "NVFP4", "MXFP4", "INT4-g128", "BitMoD W4", "BitMoD W3"])
         // FP16 16; HiF8 8; NVFP4 4 + 8/16 (§1.4); MXFP4 4 + 8/32 (§1.3);
         // INT4-g128 4 + (16-bit scale + 4-bit zero point)/128; BitMoD 4 + 8/128 and 3 + 8/128 (§4.1).
         let int4: Double = 4 + 20.0 / 128, bitmod4: Double = 4 + 8.0 / 128, bitmod3: Double = 3 + 8.0 / 128
-        let expected: [Double] = [16, 8, 4.5, 4.25, int4, bitmod4, bitmod3]
+        let expected: [Double] = [16, 8, 8, 4.5, 4.25, int4, bitmod4, bitmod3]
         #expect(all.map(\.bitsPerWeight) == expected)
-        #expect(all.map(\.bitsPerActivation) == [16, 8, 4.5, 4.25, 16, 16, 16])
-        #expect(all.map(\.formats.activations) == ["fp16", "hif8", "nvfp4", "mxfp4", "fp16", "fp16", "fp16"])
+        #expect(all.map(\.bitsPerActivation) == [16, 8, 8, 4.5, 4.25, 16, 16, 16])
+        #expect(all.map(\.formats.activations) == ["fp16", "hif8", "hif8", "nvfp4", "mxfp4", "fp16", "fp16", "fp16"])
+        #expect(all.map(\.formats.output) == ["fp32", "hif8", "fp32", "fp32", "fp32", "fp32", "fp32", "fp32"])
+        #expect(all[2].design.name == "hif8-mac-fp32-out")
+        #expect(all[0].withFP32Output(label: "x") == nil && all[3].withFP32Output(label: "x") == nil)
     }
 
     @Test func deterministicAndOrdered() throws {

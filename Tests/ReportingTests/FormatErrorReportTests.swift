@@ -66,9 +66,9 @@ import Workloads
                                  + "MXFP4 25 % at 4.25 bits."))
         // 0.125 / 0.25 = ×0.5; 4.5 − 4.25 = 0.25 more bits.
         #expect(bullets.contains("NVFP4 (16-element blocks, E4M3 block scales) has lower error than MXFP4 (32-element "
-                                 + "blocks, power-of-two E8M0 scales): 12.5 % (18.1 dB) against 25 % (12.0 dB), ×0.5, "
+                                 + "blocks, power-of-two E8M0 scales): 12.5 % (18.1 dB) against 25 % (12.0 dB), ×0.50, "
                                  + "for 0.25 more bits per weight."))
-        #expect(bullets.contains { $0.hasPrefix("HiF8 (8 bits, activations and weights) reaches 5 % (26.0 dB), ×1.7e+02 the FP16 error and ×0.4 that of the best 4-bit-class format (NVFP4). Its design re-encodes") })
+        #expect(bullets.contains { $0.hasPrefix("HiF8 (8 bits, activations and weights) reaches 5 % (26.0 dB), ×167 the FP16 error and ×0.40 that of the best 4-bit-class format (NVFP4). Its design re-encodes") })
         // DRAM shares: 0.5/3 = 17 %, 4/5 = 80 %, 3/3.5 = 86 %, 2.75/3.25 = 85 %.
         #expect(bullets.contains { $0.contains("0.6443 pJ/bit for FP16; 18.75 pJ/bit for HiF8, NVFP4, MXFP4")
                                    && $0.contains("FP16 17 %, HiF8 80 %, NVFP4 86 %, MXFP4 85 %") })
@@ -77,13 +77,28 @@ import Workloads
         #expect(bullets.last == "Compute density: MXFP4 delivers the most TOPS/mm² (0.6), HiF8 the least (0.16), each on its own array size and clock.")
     }
 
+    @Test func hif8OutputVariantIsExplained() {
+        let r = FormatErrorStudyResult(source: .synthetic(seed: 1, reason: "x"), gemms: Self.shapes, measurements: [
+            Self.measurement("HiF8", design: "hif8-mac", a: "hif8", w: "hif8", out: "hif8", bits: 8, aBits: 8, relFro: 0.05,
+                             sqnr: 26.02, pe: 0.8, total: 5.0, dram: 4.0, dramPJ: 18.75, topsPerMM2: 0.16),
+            Self.measurement("HiF8 (FP32 out)", design: "hif8-mac-fp32-out", a: "hif8", w: "hif8", bits: 8, aBits: 8,
+                             relFro: 0.03, sqnr: 30.46, pe: 0.8, total: 5.5, dram: 4.5, dramPJ: 18.75, topsPerMM2: 0.16),
+        ])
+        // 0.03 / 0.05 = ×0.6.
+        #expect(FormatErrorInterpretation.bullets(r).contains(
+            "HiF8 (8 bits, activations and weights) reaches 5 % (26.0 dB). Its design re-encodes every output to HiF8 "
+            + "(ties away, 3 mantissa bits near 1), so part of this error is output rounding, not operand rounding: with "
+            + "FP32 outputs the same HiF8 operands give 3 % (30.5 dB) (×0.60)."))
+    }
+
     @Test func realSourceIntroduction() {
         let ids = [1001, 1002, 1003, 2000, 3000, 4000, 5000]
-        let md = FormatErrorReport.markdown(Self.result(.miniLM(path: "/x/model.zip!model.safetensors", tokenIDs: ids, layers: [0, 5])))
+        let md = FormatErrorReport.markdown(Self.result(.miniLM(path: "/x/model.zip!model.safetensors", tokenIDs: ids, seed: 3, layers: [0, 5])))
         #expect(md.contains("**Data: real weights** of all-MiniLM-L6-v2 (`/x/model.zip!model.safetensors`). GEMMs: the six "
                             + "dense layers (query, key, value, attention output, FFN intermediate, FFN output) of encoder "
                             + "layers 0, 5, B = Wᵀ of the fp32 checkpoint. Activations: 7 real word-embedding rows (token ids "
-                            + "1001, 1002, 1003, …, 4000, 5000, drawn"))
+                            + "1001, 1002, 1003, …, 4000, 5000, drawn with SplitMix64 seed 3 from the regular vocabulary, "
+                            + "ids ≥ 999) for the layers with K = hidden, and the GELU FFN activations"))
     }
 
     @Test func csvHasFullPrecision() {
@@ -99,6 +114,12 @@ import Workloads
         #expect(perGEMM.count == 1 + 4 * 2)
         #expect(perGEMM[1] == "FP16,layer0.query,64,384,384,0.0003,70.46,0.0024")
         #expect(perGEMM[8] == "MXFP4,layer0.output,64,1536,384,0.25,12.04,2.0")
+    }
+
+    @Test func ratios() {
+        #expect(FormatErrorNumberText.ratio(0.188, 0.0925) == "×2.0")     // 2.03
+        #expect(FormatErrorNumberText.ratio(5, 0.03) == "×167")           // 166.7
+        #expect(FormatErrorNumberText.ratio(0.1252, 0.1613) == "×0.78")   // 0.776
     }
 
     @Test func nonFiniteNumbers() {
