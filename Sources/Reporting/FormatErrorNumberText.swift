@@ -31,6 +31,15 @@ enum FormatErrorNumberText {
         return x.description
     }
 
-    /// A ratio a/b written as `×r` with 2 significant digits.
-    static func ratio(_ a: Double, _ b: Double) -> String { "×" + significant(a / b, 2) }
+    /// A ratio a/b written as `×r`: 2 significant digits (trailing zero kept), whole numbers from 100.
+    ///
+    /// ```swift
+    /// FormatErrorNumberText.ratio(0.188, 0.0925)   // "×2.0"
+    /// FormatErrorNumberText.ratio(5, 0.03)         // "×167"
+    /// ```
+    static func ratio(_ a: Double, _ b: Double) -> String {
+        let r = a / b
+        guard r.isFinite else { return "×" + significant(r) }
+        return "×" + String(format: abs(r) >= 100 ? "%.0f" : "%#.2g", r)
+    }
 }
