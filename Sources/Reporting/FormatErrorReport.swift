@@ -108,6 +108,10 @@ public enum FormatErrorReport {
         text += "averages the per-GEMM values. Costs come from the cost model (`CostEvaluator`) for each design on "
         text += "the same GEMM shapes: energy per MAC in total, in the PEs alone and in DRAM, TOPS/W and TOPS/mm². "
         text += "Bits per weight include the per-block or per-group scales and zero points."
+        for m in result.measurements where m.design.hasSuffix("-fp32-out") {
+            text += " `\(m.design)` is `\(m.design.dropLast("-fp32-out".count)).json` with FP32 outputs instead of "
+                + "its output format, to separate operand rounding from output rounding."
+        }
         return text
     }
 
@@ -133,7 +137,9 @@ public enum FormatErrorReport {
         var t = MarkdownTable(["format", "published bits/weight", "ours", "ratio ours/published", "source / gap"],
                               rightAligned: [false, true, true, true, false])
         for m in result.measurements {
-            guard let p = publishedBitsPerWeight[m.label] else {
+            // The FP32-output HiF8 variant stores the same weights as HiF8.
+            let key = m.label == FormatErrorCandidate.hif8FP32OutputLabel ? "HiF8" : m.label
+            guard let p = publishedBitsPerWeight[key] else {
                 t.append([m.label, "—", n.significant(m.bitsPerWeight, 5), "—", "no published figure"])
                 continue
             }

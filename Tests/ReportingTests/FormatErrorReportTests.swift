@@ -84,6 +84,10 @@ import Workloads
             Self.measurement("HiF8 (FP32 out)", design: "hif8-mac-fp32-out", a: "hif8", w: "hif8", bits: 8, aBits: 8,
                              relFro: 0.03, sqnr: 30.46, pe: 0.8, total: 5.5, dram: 4.5, dramPJ: 18.75, topsPerMM2: 0.16),
         ])
+        let md = FormatErrorReport.markdown(r)
+        #expect(md.contains(" `hif8-mac-fp32-out` is `hif8-mac.json` with FP32 outputs instead of its output format, "
+                            + "to separate operand rounding from output rounding.\n"))
+        #expect(md.contains("| HiF8 (FP32 out) | 8 | 8 | 1.000 | numeric-units.md §2.1: an 8-bit format; its per-tensor scale is not counted |\n"))
         // 0.03 / 0.05 = ×0.6.
         #expect(FormatErrorInterpretation.bullets(r).contains(
             "HiF8 (8 bits, activations and weights) reaches 5 % (26.0 dB). Its design re-encodes every output to HiF8 "
