@@ -1,6 +1,7 @@
 # QuantArch: the two fresh-machine commands of README.md, plus helpers.
 #   make report   install system deps if missing, build release, write the default DSE report Reports/default/
 #   make verify   build release, check every format bit-exactly against MPFR, print format tables
+#   make reproduce build release, regenerate Reports/seed-reproduction/ (the papers' numbers beside ours)
 #   make test     install system deps if missing, run the whole test suite (Swift Testing)
 # SCRATCH picks SwiftPM's build directory (default .build).
 
@@ -9,7 +10,7 @@ SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config
 
-.PHONY: deps build release test report verify clean
+.PHONY: deps build release test report verify reproduce clean
 
 ## Install the system libraries the MPFR reference needs, if missing (Debian/Ubuntu).
 deps:
@@ -30,6 +31,10 @@ test: deps
 ## Build release and write Reports/default/ from Designs/spaces/default.json (qarch explore).
 report: deps
 	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/report.sh
+
+## Build release and regenerate Reports/seed-reproduction/ (qarch reproduce; MiniLM weights via .venv-minilm).
+reproduce: deps
+	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/reproduce.sh
 
 ## Build release, run `qarch verify`, print the format tables. Exits 1 if verify found a mismatch.
 verify: deps

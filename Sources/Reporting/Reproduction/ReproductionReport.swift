@@ -18,6 +18,23 @@ public struct ReproductionReport: Sendable {
     /// The command that regenerates the report, quoted in the README.
     public var command: String
 
+    /// A free-form section appended after the tables (the FP4/HiF8 error study), with the
+    /// files it links to.
+    public struct Appendix: Sendable {
+        public var title: String
+        /// Markdown of the section, its own `##` heading included.
+        public var markdown: String
+        public var files: [(name: String, text: String)]
+        public init(title: String, markdown: String, files: [(name: String, text: String)]) {
+            self.title = title
+            self.markdown = markdown
+            self.files = files
+        }
+    }
+
+    /// Appended after the tables, in order.
+    public var appendices: [Appendix] = []
+
     public init(reproduction: SeedReproduction, command: String) {
         self.reproduction = reproduction
         self.command = command
@@ -90,6 +107,7 @@ public struct ReproductionReport: Sendable {
             """
         out += "## Contents\n\n"
         for s in reproduction.sections { out += "- \(s.title) (`\(s.csvName)`)\n" }
+        for a in appendices { out += "- \(a.title) (" + a.files.map { "`\($0.name)`" }.joined(separator: ", ") + ")\n" }
         out += "\n"
         for s in reproduction.sections {
             out += "## \(s.title)\n\n\(s.intro)\n\nValue: \(s.valueName). CSV: [`\(s.csvName)`](\(s.csvName)).\n\n"
@@ -98,6 +116,7 @@ public struct ReproductionReport: Sendable {
             if !s.notes.isEmpty { out += "\n\(s.notes)\n" }
             out += "\n"
         }
+        for a in appendices { out += a.markdown + (a.markdown.hasSuffix("\n") ? "" : "\n") + "\n" }
         return out
     }
 
@@ -105,6 +124,9 @@ public struct ReproductionReport: Sendable {
     public func write(to directory: URL) throws {
         for s in reproduction.sections {
             try AtomicFile.write(Self.csv(s), to: directory.appendingPathComponent(s.csvName))
+        }
+        for a in appendices {
+            for f in a.files { try AtomicFile.write(f.text, to: directory.appendingPathComponent(f.name)) }
         }
         try AtomicFile.write(readme(), to: directory.appendingPathComponent("README.md"))
     }
