@@ -109,6 +109,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// With stderr on a terminal (a pseudo-terminal from util-linux `script`), a progress bar
+    /// is drawn; the test above shows it is absent when stderr is a file.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func progressBarOnATerminal() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let quote = { (s: String) in "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = [QArchProcess.executable.path, "explore", Self.small, "--out", dir.appendingPathComponent("r").path].map(quote)
+            .joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("\r[") && text.contains("16/16 points"), "\(text)")
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try QArchProcess.run(["explore", Self.small, "--shard", "2/2"]).exitCode == 2)
         #expect(try QArchProcess.run(["explore", Self.small, "--jobs", "0"]).exitCode == 2)
