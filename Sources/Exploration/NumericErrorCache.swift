@@ -27,8 +27,37 @@ public final class NumericErrorCache: @unchecked Sendable {
     private let lock = NSLock()
     private let a: Matrix, b: Matrix
 
+    /// What the tile holds, for reports, e.g. `synthetic LLM-like, M=8 K=512 N=32, seed 1`.
+    public let source: String
+
     public init(tile: SweepSpec.ErrorTile) {
         self.tile = tile
+        let synthetic = "synthetic LLM-like (outlier activation channels, Gaussian weights), M=\(tile.m) K=\(tile.k) N=\(tile.n), seed \(tile.seed)"
+        if tile.source == .minilm {
+            let why: String
+            do {
+                switch try MiniLMLoad.load(layers: [0], tokens: tile.m, seed: tile.seed) {
+                case .loaded(let ck):
+                    if let linear = ck.linears.first(where: { $0.role == .intermediate }) {
+                        let w = linear.weights, n = min(tile.n, w.cols)
+                        var cols = [Double](repeating: 0, count: w.rows * n)
+                        for r in 0..<w.rows { for c in 0..<n { cols[r * n + c] = w.storage[r * w.cols + c] } }
+                        a = ck.activations(for: linear)
+                        b = Matrix(rows: w.rows, cols: n, storage: cols) ?? w
+                        source = "real all-MiniLM-L6-v2 data: layer 0 FFN-intermediate weights (first \(n) columns) and "
+                            + "\(a.rows) token-embedding rows (seed \(tile.seed)), M=\(a.rows) K=\(a.cols) N=\(b.cols)"
+                        return
+                    }
+                    why = "the checkpoint has no layer-0 FFN intermediate"
+                case .notInstalled(let reason): why = reason
+                }
+            } catch {
+                why = error.description
+            }
+            source = synthetic + " (MiniLM data requested, not available: \(why))"
+        } else {
+            source = synthetic
+        }
         a = SyntheticData.activations(m: tile.m, k: tile.k, seed: tile.seed)
         b = SyntheticData.weights(k: tile.k, n: tile.n, seed: tile.seed &+ 1)
     }

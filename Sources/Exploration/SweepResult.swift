@@ -6,7 +6,7 @@
 /// gives the same records and fronts as running it whole.
 ///
 /// ```swift
-/// var r = SweepResult(spec: spec, shard: nil, records: records)
+/// var r = SweepResult(spec: spec, shard: nil, records: records, errorSource: evaluator.errors.source)
 /// r.front(workload: 0)   // the front's records
 /// ```
 public struct SweepResult: Sendable, Equatable {
@@ -31,13 +31,15 @@ public struct SweepResult: Sendable, Equatable {
     public var objectives: [SweepObjective]
     public var constraints: [SweepConstraint]
     public var errorTile: SweepSpec.ErrorTile
+    /// The data the error tile actually held (`NumericErrorCache.source`).
+    public var errorSource: String
     public var shard: Shard?
     /// Sorted by point, then workload; `pareto` set from the fronts.
     public private(set) var records: [SweepRecord]
 
     public init(name: String, description: String, fingerprint: String, selectedPoints: Int, gridSize: Int, sampling: String,
                 axisPaths: [String], workloads: [String], objectives: [SweepObjective], constraints: [SweepConstraint],
-                errorTile: SweepSpec.ErrorTile, shard: Shard?, records: [SweepRecord]) {
+                errorTile: SweepSpec.ErrorTile, errorSource: String, shard: Shard?, records: [SweepRecord]) {
         self.name = name
         self.description = description
         self.fingerprint = fingerprint
@@ -49,13 +51,15 @@ public struct SweepResult: Sendable, Equatable {
         self.objectives = objectives
         self.constraints = constraints
         self.errorTile = errorTile
+        self.errorSource = errorSource
         self.shard = shard
         self.records = records.sorted { ($0.point, $0.workloadIndex) < ($1.point, $1.workloadIndex) }
         markFronts()
     }
 
-    /// The result of evaluating `records` of `spec` (a shard when `shard` is given).
-    public init(spec: SweepSpec, shard: Shard?, records: [SweepRecord]) {
+    /// The result of evaluating `records` of `spec` (a shard when `shard` is given), whose
+    /// error tile held `errorSource`.
+    public init(spec: SweepSpec, shard: Shard?, records: [SweepRecord], errorSource: String) {
         let sampling: String
         switch spec.sampling {
         case .grid: sampling = "grid"
@@ -64,7 +68,8 @@ public struct SweepResult: Sendable, Equatable {
         self.init(name: spec.name, description: spec.description, fingerprint: spec.fingerprint,
                   selectedPoints: spec.selectedPoints().count, gridSize: spec.gridSize, sampling: sampling,
                   axisPaths: spec.axisPaths, workloads: spec.workloads.map(\.name), objectives: spec.objectives,
-                  constraints: spec.constraints, errorTile: spec.errorTile, shard: shard, records: records)
+                  constraints: spec.constraints, errorTile: spec.errorTile, errorSource: errorSource, shard: shard,
+                  records: records)
     }
 
     /// The records of workload `w` on its front, in point order.
@@ -93,7 +98,7 @@ public struct SweepResult: Sendable, Equatable {
             switch self {
             case .noInputs: return "expected at least one shard report, found none"
             case .notAShard(let i): return "input \(i + 1): expected a shard report (written with --shard i/n), found a whole-sweep report"
-            case .differentSweeps(let i): return "input \(i + 1): expected a shard of the same sweep (same spec and design files), found a different fingerprint"
+            case .differentSweeps(let i): return "input \(i + 1): expected a shard of the same sweep (same spec, design files and error data), found a different one"
             case .shardCountMismatch(let i): return "input \(i + 1): expected the same shard count as input 1, found a different one"
             case .duplicateShard(let s): return "expected each shard once, found shard \(s) twice"
             case .missingShards(let m): return "expected every shard, missing shard(s) \(m.map(String.init).joined(separator: ", "))"
@@ -107,7 +112,8 @@ public struct SweepResult: Sendable, Equatable {
         var seen = Set<Int>()
         for (i, s) in shards.enumerated() {
             guard let shard = s.shard else { throw .notAShard(i) }
-            guard s.fingerprint == first.fingerprint, s.selectedPoints == first.selectedPoints else { throw .differentSweeps(i) }
+            guard s.fingerprint == first.fingerprint, s.selectedPoints == first.selectedPoints,
+                  s.errorSource == first.errorSource else { throw .differentSweeps(i) }
             guard shard.count == first.shard?.count else { throw .shardCountMismatch(i) }
             guard seen.insert(shard.index).inserted else { throw .duplicateShard(shard.index) }
         }
@@ -117,7 +123,7 @@ public struct SweepResult: Sendable, Equatable {
         return SweepResult(name: first.name, description: first.description, fingerprint: first.fingerprint,
                            selectedPoints: first.selectedPoints, gridSize: first.gridSize, sampling: first.sampling,
                            axisPaths: first.axisPaths, workloads: first.workloads, objectives: first.objectives,
-                           constraints: first.constraints, errorTile: first.errorTile, shard: nil,
+                           constraints: first.constraints, errorTile: first.errorTile, errorSource: first.errorSource, shard: nil,
                            records: shards.flatMap(\.records))
     }
 }

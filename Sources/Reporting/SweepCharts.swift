@@ -85,7 +85,8 @@ public enum SweepCharts {
                                                                 label: label.isEmpty ? nil : label, highlighted: true))
         }
         if !byDesign.isEmpty {
-            let chart = ScatterChart(title: "Numeric error against bits per weight (synthetic LLM-like GEMM tile)",
+            let data = r.errorSource.hasPrefix("real all-MiniLM") ? "all-MiniLM-L6-v2 GEMM tile" : "synthetic LLM-like GEMM tile"
+            let chart = ScatterChart(title: "Numeric error against bits per weight (\(data))",
                                      xLabel: "bits per weight (incl. scales and zero points)", yLabel: "relative Frobenius error",
                                      xScale: .linear, yScale: .log10,
                                      series: designs.compactMap { d in byDesign[d].map { ScatterSeries(name: d, points: $0) } })

@@ -46,7 +46,8 @@ public enum SweepJSON {
                          ("max", c.max.map(JSONValue.number) ?? .null)])
             })),
             ("error_tile", .object([("m", .int(r.errorTile.m)), ("k", .int(r.errorTile.k)), ("n", .int(r.errorTile.n)),
-                                    ("seed", .int(Int(r.errorTile.seed)))])),
+                                    ("seed", .int(Int(r.errorTile.seed))), ("data", .string(r.errorTile.source.rawValue))])),
+            ("error_source", .string(r.errorSource)),
             ("shard", r.shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
             ("fronts", .object(fronts)),
             ("records", .array(r.records.map { rec in
@@ -150,8 +151,12 @@ public enum SweepJSON {
             }
             let t = try object(o["error_tile"], key("error_tile"))
             let tp = key("error_tile")
+            guard let source = SweepSpec.ErrorTile.Source(rawValue: try string(t["data"], tp.key("data"))) else {
+                throw fail(tp.key("data"), "synthetic or minilm", t["data"])
+            }
             let tile = SweepSpec.ErrorTile(m: try int(t["m"], tp.key("m")), k: try int(t["k"], tp.key("k")),
-                                           n: try int(t["n"], tp.key("n")), seed: UInt64(max(0, try int(t["seed"], tp.key("seed")))))
+                                           n: try int(t["n"], tp.key("n")), seed: UInt64(max(0, try int(t["seed"], tp.key("seed")))),
+                                           source: source)
             var shard: SweepResult.Shard?
             if let s = o["shard"], s != .null {
                 let so = try object(s, key("shard"))
@@ -192,7 +197,8 @@ public enum SweepJSON {
                                sampling: try string(o["sampling"], key("sampling")),
                                axisPaths: try array(o["axes"], key("axes")).enumerated().map { i, n throws(ReadError) in try string(n, key("axes").index(i)) },
                                workloads: try array(o["workloads"], key("workloads")).enumerated().map { i, n throws(ReadError) in try string(n, key("workloads").index(i)) },
-                               objectives: objectives, constraints: constraints, errorTile: tile, shard: shard, records: records)
+                               objectives: objectives, constraints: constraints, errorTile: tile,
+                               errorSource: try string(o["error_source"], key("error_source")), shard: shard, records: records)
         }
     }
 }

@@ -40,7 +40,7 @@ public enum SweepSummary {
         md += "- **Feasible:** \(ok); outside a constraint: \(infeasible); invalid axis combinations: \(invalid).\n"
         md += "- **Objectives:** " + r.objectives.map { "\($0.goal.rawValue) \($0.metric.rawValue)" }.joined(separator: ", ") + ".\n"
         md += "- **Constraints:** " + (r.constraints.isEmpty ? "none" : r.constraints.map(\.text).joined(separator: "; ")) + ".\n"
-        md += "- **Numeric error:** each distinct unit configuration runs a seeded synthetic GEMM tile (M=\(r.errorTile.m), K=\(r.errorTile.k), N=\(r.errorTile.n), seed \(r.errorTile.seed); LLM-like activations with outlier channels, Gaussian weights) bit-exactly on its engine; error against the exact product.\n"
+        md += "- **Numeric error:** each distinct unit configuration runs a GEMM tile bit-exactly on its engine (\(r.errorSource)); error against the exact product of the unquantized operands.\n"
         md += "- **Costs:** cycles from the closed-form engine path (identical to the cycle-stepped engine), energy and area from the cost model (`qarch evaluate`).\n"
         md += "- **Files:** [results.csv](results.csv) (every evaluation), [results.json](results.json) (the same, with breakdowns; input to `qarch report merge`).\n"
         md += "- **Fingerprint:** `\(r.fingerprint)` (the spec and its design files).\n\n"

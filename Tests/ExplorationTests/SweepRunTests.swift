@@ -47,20 +47,27 @@ import Workloads
 
     @Test func mergedShardsEqualTheWholeRun() throws {
         let spec = try Self.spec()
-        let whole = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()))
+        let whole = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()),
+                                errorSource: "tile")
         let shards = (0..<3).map { i in
             SweepResult(spec: spec, shard: .init(index: i, count: 3),
-                        records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(spec.selectedPoints(shard: i, of: 3)))
+                        records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(spec.selectedPoints(shard: i, of: 3)),
+                        errorSource: "tile")
         }
         #expect(try SweepResult.merge(shards.reversed()) == whole)
         #expect(throws: SweepResult.MergeError.missingShards([1])) { try SweepResult.merge([shards[0], shards[2]]) }
         #expect(throws: SweepResult.MergeError.duplicateShard(0)) { try SweepResult.merge([shards[0], shards[0], shards[1]]) }
         #expect(throws: SweepResult.MergeError.notAShard(0)) { try SweepResult.merge([whole]) }
+        // A shard whose error tile held other data belongs to another sweep.
+        var other = shards[1]
+        other.errorSource = "other"
+        #expect(throws: SweepResult.MergeError.differentSweeps(1)) { try SweepResult.merge([shards[0], other, shards[2]]) }
     }
 
     @Test func constraintsAndFronts() throws {
         let spec = try Self.spec()
-        let r = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()))
+        let r = SweepResult(spec: spec, shard: nil, records: SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 2).run(spec.selectedPoints()),
+                            errorSource: "tile")
         for rec in r.records {
             // Infeasible exactly when the area is over the 3.5 mm² budget.
             #expect((rec.status == .ok) == (rec.value(.areaMM2) <= 3.5), "\(rec.label)")
@@ -76,6 +83,23 @@ import Workloads
             }
             #expect(!r.front(workload: w).isEmpty)
         }
+    }
+
+    /// `"data": "minilm"` uses the real checkpoint when the package is installed and says so;
+    /// otherwise it falls back to exactly the synthetic tile and names the reason.
+    @Test func miniLMErrorDataOrAnExplainedFallback() throws {
+        let design = try Design.decode(Data(contentsOf: SweepSpecTests.designs.appendingPathComponent("int8-systolic.json")))
+        let real = NumericErrorCache(tile: .init(m: 4, k: 512, n: 16, seed: 2, source: .minilm))
+        let synthetic = NumericErrorCache(tile: .init(m: 4, k: 512, n: 16, seed: 2))
+        #expect(synthetic.source == "synthetic LLM-like (outlier activation channels, Gaussian weights), M=4 K=512 N=16, seed 2")
+        if real.source.hasPrefix("real all-MiniLM-L6-v2") {
+            #expect(real.source.hasSuffix("M=4 K=384 N=16"))
+            #expect(real.error(for: design) != synthetic.error(for: design))
+        } else {
+            #expect(real.source.hasPrefix(synthetic.source + " (MiniLM data requested, not available: "))
+            #expect(real.error(for: design) == synthetic.error(for: design))
+        }
+        #expect(real.error(for: design).relativeFrobenius > 0)
     }
 
     @Test func anInvalidCombinationIsRecordedNotFatal() throws {

@@ -100,6 +100,7 @@ import Testing
         // unknown top-level key, missing design file, error tile out of range
         (#""axis": {}"#, "axis", "unknown key 'axis'"),
         (#""error": {"m": 0}"#, "error.m", "expected an integer"),
+        (#""error": {"data": "imagenet"}"#, "error.data", "unknown error data 'imagenet'"),
     ])
     func badSpecsNameThePath(fragment: String, path: String, message: String) {
         var base: [String: String] = [

@@ -25,7 +25,7 @@ import Testing
         return SweepResult(name: "t", description: "d\nline", fingerprint: "00ff", selectedPoints: 20, gridSize: 30,
                            sampling: "grid", axisPaths: ["array.rows"], workloads: ["w0", "w1"],
                            objectives: [.init(metric: .energyPJ, goal: .min), .init(metric: .tops, goal: .max)],
-                           constraints: [.init(metric: .areaMM2, min: nil, max: 1)], errorTile: .init(m: 2, k: 64, n: 4, seed: 5),
+                           constraints: [.init(metric: .areaMM2, min: nil, max: 1)], errorTile: .init(m: 2, k: 64, n: 4, seed: 5, source: .minilm), errorSource: "real \"MiniLM\"",
                            shard: .init(index: 1, count: 3), records: records)
     }
 
