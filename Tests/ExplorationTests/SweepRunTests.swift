@@ -85,6 +85,24 @@ import Workloads
         }
     }
 
+    /// Buffer sizes and the technology node are axes like any other design path: a bigger
+    /// buffer and an older node both cost more area.
+    @Test func bufferAndNodeAxes() throws {
+        let spec = try SweepSpecTests.decode("""
+            {"schema_version": 1, "name": "t", "designs": [{"file": "int8-systolic.json"}],
+             "axes": {"memories[0].size_kib": [64, 256], "technology.node_nm": [28, 45]},
+             "workloads": ["vit-base:decode:1:layer"]}
+            """)
+        let r = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(spec.selectedPoints())
+        // Points in mixed radix, the last axis (technology.node_nm) fastest.
+        let area = r.map { $0.value(.areaUm2) }
+        #expect(r.map { $0.parameters["memories[0].size_kib"]! } == ["64", "64", "256", "256"])
+        #expect(r.map { $0.parameters["technology.node_nm"]! } == ["28", "45", "28", "45"])
+        #expect(area[2] > area[0] && area[3] > area[1])   // bigger weight buffer
+        #expect(area[1] > area[0] && area[3] > area[2])   // 45 nm
+        #expect(r.allSatisfy { $0.status == .ok })
+    }
+
     /// `"data": "minilm"` uses the real checkpoint when the package is installed and says so;
     /// otherwise it falls back to exactly the synthetic tile and names the reason.
     @Test func miniLMErrorDataOrAnExplainedFallback() throws {
