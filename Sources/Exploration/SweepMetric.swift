@@ -51,11 +51,4 @@ public enum SweepMetric: String, Sendable, CaseIterable, Hashable {
         case .errorMaxAbs: return "max |error|"
         }
     }
-
-    /// The shortest text that reads back as exactly `x` (`nan`, `inf`, `-inf` when not finite).
-    public static func format(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        return x.description
-    }
 }

@@ -92,7 +92,7 @@ extension SweepAxis {
         switch v {
         case .number(let x):
             if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-            return SweepMetric.format(x)
+            return RoundTripText.format(x)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"

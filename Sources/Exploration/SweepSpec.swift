@@ -1,4 +1,5 @@
 import DesignModel
+import NumberFormats
 import Workloads
 
 /// A design-space sweep: base designs with parameter axes, × workloads, sampled on a grid
@@ -147,9 +148,9 @@ public struct SweepConstraint: Sendable, Equatable {
     /// E.g. `area_mm2 ≤ 20`.
     public var text: String {
         switch (min, max) {
-        case let (lo?, hi?): return "\(SweepMetric.format(lo)) ≤ \(metric.rawValue) ≤ \(SweepMetric.format(hi))"
-        case let (lo?, nil): return "\(metric.rawValue) ≥ \(SweepMetric.format(lo))"
-        case let (nil, hi?): return "\(metric.rawValue) ≤ \(SweepMetric.format(hi))"
+        case let (lo?, hi?): return "\(RoundTripText.format(lo)) ≤ \(metric.rawValue) ≤ \(RoundTripText.format(hi))"
+        case let (lo?, nil): return "\(metric.rawValue) ≥ \(RoundTripText.format(lo))"
+        case let (nil, hi?): return "\(metric.rawValue) ≤ \(RoundTripText.format(hi))"
         case (nil, nil): return metric.rawValue
         }
     }

@@ -57,7 +57,7 @@ struct BlockQuantization {
         let element = format.element, scaleFormat = format.scaleFormat
         var caption = "\(format.name): \(element.name) elements, \(format.blockSize) per \(scaleFormat.name) scale; "
             + "rounding \(options.rounding.rawValue), overflow \(options.overflow.rawValue)"
-        if format.scaling == .twoLevel { caption += "; tensor scale \(NumberText.format(tensorScale))" }
+        if format.scaling == .twoLevel { caption += "; tensor scale \(RoundTripText.format(tensorScale))" }
         var table = TextTable(["block", "scale code", "scale", "input", "code", "bits", "value"],
                               rightAligned: [true, false, true, true, false, false, true])
         for (b, entry) in blocks.enumerated() {
@@ -65,11 +65,11 @@ struct BlockQuantization {
                 let first = i == 0
                 table.append([first ? String(b) : "",
                               first ? NumberText.hexCode(entry.block.scaleCode, bits: scaleFormat.bits) : "",
-                              first ? NumberText.format(entry.block.scale) : "",
-                              NumberText.format(entry.inputs[i]),
+                              first ? RoundTripText.format(entry.block.scale) : "",
+                              RoundTripText.format(entry.inputs[i]),
                               NumberText.hexCode(UInt32(code), bits: element.bits),
                               NumberText.binaryCode(UInt32(code), bits: element.bits),
-                              NumberText.format(entry.block.values[i])])
+                              RoundTripText.format(entry.block.values[i])])
             }
         }
         return caption + "\n" + table.render()

@@ -35,7 +35,7 @@ struct FormatTable: ParsableCommand {
             var table = TextTable(["code", "bits", "value", "class"], rightAligned: [false, false, true, false])
             for c in codes {
                 table.append([NumberText.hexCode(c, bits: f.bits), NumberText.binaryCode(c, bits: f.bits),
-                              NumberText.format(f.decode(c)), f.classify(c).rawValue])
+                              RoundTripText.format(f.decode(c)), f.classify(c).rawValue])
             }
             return table.render()
         })

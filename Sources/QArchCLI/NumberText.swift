@@ -1,25 +1,13 @@
 import Foundation
 
-/// How the CLI reads numbers from the command line and writes them in tables and JSON.
-///
-/// Written numbers follow architecture.md §2: finite values with full round-trip
-/// precision (Swift's shortest round-trip `description`, so integral values read `6.0`),
-/// non-finite values as `nan`, `inf`, `-inf`, negative zero as `-0.0`.
+/// How the CLI reads numbers from the command line and writes codes. Values are written
+/// with `RoundTripText.format` (architecture.md §2).
 ///
 /// ```swift
-/// NumberText.format(-0.0)          // "-0.0"
-/// NumberText.format(.nan)          // "nan"
 /// NumberText.parse("-inf")         // -Double.infinity
 /// NumberText.hexCode(0x7f, bits: 8) // "0x7f"
 /// ```
 enum NumberText {
-    /// The shortest text that reads back as exactly `x`; `nan`, `inf`, `-inf` when not finite.
-    static func format(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        return x.description
-    }
-
     /// A number given on the command line: decimal or hexadecimal floating point, `nan`,
     /// `inf`, `-inf` (also `infinity`, any case). Nil if `text` is not a number.
     static func parse(_ text: String) -> Double? {

@@ -78,8 +78,8 @@ struct QuantizeValues: ParsableCommand {
         }, text: {
             var table = TextTable(["input", "code", "bits", "value"], rightAligned: [true, false, false, true])
             for (x, c) in zip(inputs, codes) {
-                table.append([NumberText.format(x), NumberText.hexCode(c, bits: f.bits),
-                              NumberText.binaryCode(c, bits: f.bits), NumberText.format(f.decode(c))])
+                table.append([RoundTripText.format(x), NumberText.hexCode(c, bits: f.bits),
+                              NumberText.binaryCode(c, bits: f.bits), RoundTripText.format(f.decode(c))])
             }
             return "\(f.name): rounding \(rule.rawValue), overflow \(policy.rawValue)\n" + table.render()
         })

@@ -1,12 +1,11 @@
 import Foundation
 
 /// How the format-error report writes numbers: a few significant digits in Markdown, full
-/// round-trip precision in CSV (architecture.md §2: `inf`, `-inf`, `nan` when not finite).
+/// round-trip precision in CSV (`RoundTripText`).
 ///
 /// ```swift
 /// FormatErrorNumberText.significant(0.128286)   // "0.128"
 /// FormatErrorNumberText.significant(.infinity)  // "∞"
-/// FormatErrorNumberText.exact(0.25)             // "0.25"
 /// ```
 enum FormatErrorNumberText {
     /// `digits` significant digits (`%g`), `∞`, `−∞` or `nan` when not finite.
@@ -22,13 +21,6 @@ enum FormatErrorNumberText {
     /// A fixed number of decimals.
     static func fixed(_ x: Double, _ decimals: Int) -> String {
         x.isFinite ? String(format: "%.\(decimals)f", x) : significant(x)
-    }
-
-    /// The shortest text that reads back as exactly `x`; `inf`, `-inf`, `nan` when not finite.
-    static func exact(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        return x.description
     }
 
     /// A ratio a/b written as `×r`: 2 significant digits (trailing zero kept), whole numbers from 100.

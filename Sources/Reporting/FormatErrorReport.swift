@@ -1,4 +1,5 @@
 import Exploration
+import NumberFormats
 import TensorEngine
 import Workloads
 
@@ -48,7 +49,7 @@ public enum FormatErrorReport {
                           "tops_per_mm2", "data", "gemms", "macs"])
         let data = result.source.isReal ? "minilm" : "synthetic"
         for m in result.measurements {
-            let e = FormatErrorNumberText.exact
+            let e = RoundTripText.format
             t.append([m.label, m.design, m.unit, m.activationFormat, m.weightFormat, m.outputFormat, e(m.bitsPerWeight),
                       e(m.bitsPerActivation), e(m.overall.relativeFrobenius), e(m.overall.sqnrDB), e(m.meanSQNRDB),
                       e(m.overall.maxAbs), e(m.energyPerMACpJ), e(m.peEnergyPerMACpJ), e(m.dramEnergyPerMACpJ),
@@ -63,7 +64,7 @@ public enum FormatErrorReport {
         var t = CSVTable(["format", "gemm", "m", "k", "n", "rel_fro", "sqnr_db", "max_abs"])
         for m in result.measurements {
             for (g, shape) in zip(m.perGEMM, result.gemms) {
-                let e = FormatErrorNumberText.exact
+                let e = RoundTripText.format
                 t.append([m.label, g.gemm, String(shape.m), String(shape.k), String(shape.n),
                           e(g.error.relativeFrobenius), e(g.error.sqnrDB), e(g.error.maxAbs)])
             }

@@ -1,3 +1,5 @@
+import NumberFormats
+
 /// A JSON document as the CLI and the report writers build it, written with QuantArch's number conventions.
 ///
 /// Object keys keep their insertion order so output is stable. `render()` gives one
@@ -62,7 +64,7 @@ public enum JSONValue: Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let x):
-            if x.isFinite { out += x.description } else { out += x.isNaN ? "\"nan\"" : (x < 0 ? "\"-inf\"" : "\"inf\"") }
+            if x.isFinite { out += x.description } else { out += "\"" + RoundTripText.format(x) + "\"" }
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }

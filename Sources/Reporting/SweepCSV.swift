@@ -1,4 +1,5 @@
 import Exploration
+import NumberFormats
 
 /// `results.csv` of a sweep: one row per point and workload, in point order.
 ///
@@ -16,7 +17,7 @@ public enum SweepCSV {
         var t = CSVTable(["point", "design"] + r.axisPaths + ["workload", "status", "pareto"] + SweepMetric.allCases.map(\.rawValue))
         for rec in r.records {
             t.append([String(rec.point), rec.design] + r.axisPaths.map { rec.parameters[$0] ?? "" }
-                     + [rec.workload, rec.status.text, rec.pareto ? "true" : "false"] + rec.metrics.map(SweepMetric.format))
+                     + [rec.workload, rec.status.text, rec.pareto ? "true" : "false"] + rec.metrics.map(RoundTripText.format))
         }
         return t.render()
     }
