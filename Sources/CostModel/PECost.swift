@@ -127,6 +127,10 @@ public struct PECost: Sendable {
 /// ```
 public struct ActionProfile: Sendable {
     public var perMAC: [(action: Action, perMAC: Double, pj: Double)]
+    /// Each action's share of the PE area (`instances(uses per cycle)` × component area), in
+    /// `perMAC` order.
+    public var areaByAction: [(action: Action, areaUm2: Double)]
+    /// Σ `areaByAction`.
     public var areaUm2: Double
 
     public static let m = 2, k = 256
@@ -152,15 +156,16 @@ public struct ActionProfile: Sendable {
         let macs = Double(Self.m * Self.k * n)
         let perCycle = unit.timing.macsPerCycle
         var list: [(Action, Double, Double)] = []
-        var area = 0.0
+        var areas: [(Action, Double)] = []
         for (action, count) in counts.sorted {
             let c = library.action(action)
             let per = Double(count) / macs
             list.append((action, per, c.energyPJ))
-            area += Self.instances(per * perCycle) * c.areaUm2
+            areas.append((action, Self.instances(per * perCycle) * c.areaUm2))
         }
         perMAC = list
-        areaUm2 = area
+        areaByAction = areas
+        areaUm2 = areas.reduce(0) { $0 + $1.1 }
     }
 
     /// How much of a component a PE carries when it uses it `rate` times per cycle: ⌈rate⌉

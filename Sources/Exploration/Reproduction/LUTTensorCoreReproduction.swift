@@ -139,14 +139,10 @@ public enum LUTTensorCoreReproduction {
 
     static func perLaneArea(_ c: CoreFigures) -> Double { c.lanes > 0 ? c.peAreaMM2 * 1e6 / c.lanes : 0 }
 
-    /// A lane's area by action: `ActionProfile.instances` of its uses per lane-cycle × component
-    /// area (as `ActionProfile` sums it), largest first.
+    /// A lane's area by action (`ActionProfile.areaByAction`), largest first.
     static func laneAreaBreakdown(_ design: Design) -> [(name: String, areaUm2: Double)] {
-        let lib = CostLibrary(design: design)
-        let profile = ActionProfile(design: design, library: lib)
-        let perCycle = design.makeUnit().timing.macsPerCycle
-        return profile.perMAC.map { ($0.action.description, ActionProfile.instances($0.perMAC * perCycle) * lib.action($0.action).areaUm2) }
-            .sorted { $0.1 > $1.1 }
+        ActionProfile(design: design, library: CostLibrary(design: design)).areaByAction
+            .map { ($0.action.description, $0.areaUm2) }.sorted { $0.1 > $1.1 }
     }
 
     static func macDensityExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String,
