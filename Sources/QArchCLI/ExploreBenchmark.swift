@@ -13,12 +13,7 @@ import Foundation
 /// ```
 enum ExploreBenchmark {
     static func run(space: String, jobs: Int, minimumSeconds: Double) throws -> (points: Double, evaluations: Double) {
-        let spec: SweepSpec
-        do {
-            spec = try SweepSpec.load(path: space)
-        } catch {
-            throw CLIError.invalidInput(error.issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "; "))
-        }
+        let spec = try SweepSpecFile.require(space)
         let points = spec.selectedPoints()
         let evaluator = PointEvaluator(spec: spec)
         let runner = SweepRunner(evaluator: evaluator, jobs: jobs)

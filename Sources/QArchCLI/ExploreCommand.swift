@@ -54,12 +54,7 @@ struct ExploreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let spec: SweepSpec
-        do {
-            spec = try SweepSpec.load(path: space)
-        } catch {
-            throw CLIError.invalidInput(error.issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "; "))
-        }
+        let spec = try SweepSpecFile.require(space)
         let shard = shard.flatMap(Self.parseShard)
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
