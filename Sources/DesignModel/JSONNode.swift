@@ -115,8 +115,14 @@ public enum JSONNode: Sendable, Equatable {
         }
     }
 
-    /// `x` without a trailing `.0` when integral and of moderate size.
-    static func format(_ x: Double) -> String {
+    /// `x` without a trailing `.0` when integral and of moderate size, as messages and
+    /// reports quote JSON numbers.
+    ///
+    /// ```swift
+    /// JSONNode.format(32)    // "32"
+    /// JSONNode.format(0.5)   // "0.5"
+    /// ```
+    public static func format(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e18 { return String(Int64(x)) }
         return "\(x)"
     }

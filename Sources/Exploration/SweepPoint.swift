@@ -90,9 +90,7 @@ extension SweepAxis {
     /// ```
     public static func text(_ v: JSONNode) -> String {
         switch v {
-        case .number(let x):
-            if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-            return RoundTripText.format(x)
+        case .number(let x): return JSONNode.format(x)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
