@@ -113,15 +113,16 @@ public enum BitMoDReproduction {
         let baselines = ["FP16", "ANT", "OliVe"]
         for generative in [false, true] {
             let phase = generative ? "generative" : "discriminative"
+            let phaseAccs = accelerators(generative: generative)
+            var phaseDesigns: [ReproductionDesigns.Modelled] = []
+            for a in phaseAccs { phaseDesigns.append(try design(a, generative: generative, lib: lib)) }
             for m in models {
-                // Generative ANT and OliVe store each model's own w_prec.
-                var accs = accelerators(generative: generative)
-                for i in accs.indices where generative {
-                    if accs[i].label == "ANT" { accs[i].weightBits = m.antGen }
-                    if accs[i].label == "OliVe" { accs[i].weightBits = m.oliveGen }
+                // Generative ANT and OliVe store each model's own w_prec: only they are rebuilt.
+                var accs = phaseAccs, designs = phaseDesigns
+                for i in accs.indices where generative && (accs[i].label == "ANT" || accs[i].label == "OliVe") {
+                    accs[i].weightBits = accs[i].label == "ANT" ? m.antGen : m.oliveGen
+                    designs[i] = try design(accs[i], generative: generative, lib: lib)
                 }
-                var designs: [ReproductionDesigns.Modelled] = []
-                for a in accs { designs.append(try design(a, generative: generative, lib: lib)) }
                 if m.label == models.first?.label {
                     notes += designs.map { "- \($0.modelled)\(generative && $0.design.unit.kind == .dequantFP16 ? " (shown for \(m.label))" : "")." }
                 }
