@@ -1,7 +1,7 @@
 import Foundation
 
-/// A parsed JSON value, decoupled from Foundation's `Any` so that booleans and numbers
-/// can never be confused (Foundation hands both out as `NSNumber`).
+/// A parsed JSON value (`ExactJSONReader`): booleans and numbers are distinct cases, and
+/// numbers read back exactly as written.
 ///
 /// Numbers are kept as `Double`: every range check happens on the `Double` before any
 /// conversion to `Int`, so no input can trap.
@@ -28,11 +28,12 @@ public enum JSONNode: Sendable, Equatable {
             return .failure(DesignIssue(path: .root, message: "expected a JSON object, found an empty file"))
         }
         do {
-            let any = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return .success(JSONNode(foundation: any))
+            return .success(try ExactJSONReader.parse(data))
         } catch {
-            var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            if detail.lowercased().contains("end of file") { detail += " (the document stops at byte \(data.count))" }
+            // Report the position in characters (UTF-8 is valid here) and say when the text ends early.
+            let character = String(decoding: data.prefix(error.offset), as: UTF8.self).unicodeScalars.count
+            var detail = "expected \(error.expected) at character \(character)"
+            if error.offset >= data.count { detail += " (the document stops at byte \(data.count))" }
             return .failure(DesignIssue(path: .root, message: "expected well-formed JSON, found a syntax error: \(detail)"))
         }
     }
@@ -47,29 +48,6 @@ public enum JSONNode: Sendable, Equatable {
         if case .success(let node) = parse(Data(text.utf8)) { return node }
         return .string(text)
     }
-
-    /// The value of a Foundation JSON object tree.
-    init(foundation value: Any) {
-        switch value {
-        case let dict as [String: Any]:
-            self = .object(dict.mapValues { JSONNode(foundation: $0) })
-        case let list as [Any]:
-            self = .array(list.map { JSONNode(foundation: $0) })
-        case let s as String:
-            self = .string(s)
-        case let n as NSNumber:
-            if type(of: n) == JSONNode.booleanClass { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
-        default:
-            self = .null
-        }
-    }
-
-    /// The class Foundation uses for JSON `true`/`false` on this platform.
-    private static let booleanClass: AnyClass? = {
-        guard let list = try? JSONSerialization.jsonObject(with: Data("[true]".utf8)) as? [Any],
-              let first = list.first as? NSNumber else { return nil }
-        return type(of: first)
-    }()
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil.
     static func firstInvalidUTF8Offset(_ data: Data) -> Int? {

@@ -3,7 +3,7 @@ import Exploration
 import Foundation
 
 /// `results.json` of a sweep: everything the report is made from, so shards can be merged
-/// (`read`, exact: `ExactJSONReader`) without the spec. Finite numbers are JSON numbers with full round-trip
+/// (`read`; `JSONNode.parse` reads numbers exactly) without the spec. Finite numbers are JSON numbers with full round-trip
 /// precision, non-finite ones the strings `nan`, `inf`, `-inf`; breakdowns are ordered
 /// `[name, value]` pairs.
 ///
@@ -78,10 +78,9 @@ public enum SweepJSON {
     /// Read a `results.json` written by `render` back into a result.
     public static func read(_ data: Data, file: String) throws(ReadError) -> SweepResult {
         let root: JSONNode
-        do {
-            root = try ExactJSONReader.parse(data)
-        } catch {
-            throw ReadError(file: file, path: "$", message: "expected well-formed JSON: \(error.description)")
+        switch JSONNode.parse(data) {
+        case .failure(let issue): throw ReadError(file: file, path: "\(issue.path)", message: issue.message)
+        case .success(let n): root = n
         }
         var reader = Reader(file: file)
         return try reader.result(root)

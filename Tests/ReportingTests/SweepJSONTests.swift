@@ -55,7 +55,7 @@ import Testing
         let v = try ExactJSONReader.parse(Data(text.utf8))
         #expect(v == .object(["a": .array([.number(1), .number(-0.0), .number(0.0025), .number(100), .bool(true), .bool(false), .null,
                                            .string("x\"\\/\u{8}\u{c}\n\r\té😀")]), "b": .object([:])]))
-        for bad in ["", "[1,]", "{\"a\" 1}", "01", "1.", "[1] 2", "\"\\ud800\"", "\"\u{1}\"", String(repeating: "[", count: 300)] {
+        for bad in ["", "[1,]", "[1e400]", "{\"a\" 1}", "01", "1.", "[1] 2", "\"\\ud800\"", "\"\u{1}\"", String(repeating: "[", count: 300)] {
             #expect(throws: ExactJSONReader.SyntaxError.self, "\(bad)") { try ExactJSONReader.parse(Data(bad.utf8)) }
         }
         // Every bit pattern written with `description` reads back exactly.

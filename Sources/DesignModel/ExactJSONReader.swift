@@ -1,10 +1,10 @@
-import DesignModel
 import Foundation
 
-/// A JSON reader whose numbers are exact: each number's text is converted with Swift's
-/// correctly rounded `Double(_:)`, so any value written with `description` reads back
-/// bit for bit (Foundation's `JSONSerialization` is off by an ulp on some values, which
-/// would make merged shard reports differ from a whole run).
+/// The JSON reader behind `JSONNode.parse`, whose numbers are exact: each number's text is
+/// converted with Swift's correctly rounded `Double(_:)`, so any value written with
+/// `description` reads back bit for bit (Foundation's `JSONSerialization` is off by an ulp
+/// on some values, which made merged shard reports differ from a whole run, and could
+/// nudge a design's constants).
 ///
 /// Strict RFC 8259 (one value, no trailing commas, no comments), nesting limited to 256
 /// levels; errors give the byte offset. Never traps.
@@ -111,6 +111,7 @@ public enum ExactJSONReader {
                 guard digits() > 0 else { throw fail("an exponent digit") }
             }
             guard let x = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else { throw fail("a number") }
+            guard x.isFinite else { i = start; throw fail("a number within Double's range (±1.8e308)") }
             return x
         }
 
