@@ -12,7 +12,7 @@ import NumberFormats
 /// let unit = FloatMAC(kind: .hif8, outputFormat: .hif8)
 /// let r = unit.gemm(try unit.quantize(activations: a, weights: b), order: .sequential)
 /// ```
-public struct FloatMAC: ArithmeticUnit {
+public struct FloatMAC: FP32AccumulatingUnit {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case fp16
         case dequantFP16 = "dequant-fp16"
@@ -77,6 +77,9 @@ public struct FloatMAC: ArithmeticUnit {
         let r = FloatMACKernels.gemm(ops, order: order, productBits: productBits, outputFormat: outputFormat)
         return UnitResult(rows: ops.m, cols: ops.n, outputFormat: outputFormat, bits: r.bits, actions: r.counts, timing: timing)
     }
+
+    /// The operands are held as exact FP32 values already.
+    public func fp32Operands(_ ops: FloatMACOperands) -> FloatMACOperands { ops }
 
     /// Finish a GEMM whose FP32 accumulators (row-major M×N) were computed elsewhere in
     /// `order`, e.g. by a register-level systolic array: scales, output format, action counts.

@@ -24,10 +24,11 @@ public struct GEMMSchedule: Sendable {
     public let memory: MemoryTraffic?
 }
 
-/// The on-chip buffers of a GEMM run and the dequantization scheme of its unit.
+/// The on-chip buffers of a GEMM run and the dequantization scheme of its unit (as the
+/// unit describes it, e.g. DesignModel's `UnitKind.dequantTraffic`).
 ///
 /// ```swift
-/// BufferModel(buffers: (a: act, b: wbuf, c: obuf), dequant: .mixpe(groupSize: 128))
+/// BufferModel(buffers: (a: act, b: wbuf, c: obuf), dequant: design.unit.dequantTraffic)
 /// ```
 public struct BufferModel: Sendable {
     public var buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer)
@@ -47,10 +48,10 @@ public struct BufferModel: Sendable {
 ///   unit's dot width), its partial sum flows down a column from zero, and fold partials
 ///   are added to the running output in fold order (`AccumulationOrder(kChunk:)`).
 /// Wherever the unit's accumulation is exact (integer MixPE/INT8, the MX block sums), every
-/// dataflow gives the same bits. In `.cycle` mode on a systolic array the FP32-accumulating
-/// MACs (FP16, dequant-FP16, HiF8) move their values through PE registers
-/// (`SystolicRegisterArray`), which reproduces exactly these orders; other units compute
-/// them functionally.
+/// dataflow gives the same bits. In `.cycle` mode on a systolic array the units that
+/// accumulate exact products in FP32 (`FP32AccumulatingUnit`: FP16, dequant-FP16, HiF8)
+/// move their values through PE registers (`SystolicRegisterArray`), which reproduces
+/// exactly these orders; other units compute them functionally.
 ///
 /// Timing: a PE that performs a `w`-wide dot product every `ii` cycles streams ceil(K/w)
 /// steps of `ii` cycles each (`ArrayConfig.cyclesPerStep`), by `SystolicTiming`.
@@ -149,15 +150,24 @@ public enum GEMMExecution {
         let order = plan.order
         let operands = try unit.quantize(activations: a, weights: b)
         let output: UnitResult
-        if mode == .cycle, case .systolic(let array) = engine, let mac = unit as? FloatMAC,
-           let ops = operands as? FloatMACOperands {
-            // Cycle mode moves the values themselves through the PE registers.
-            let acc = SystolicRegisterArray.run(a: ops.activations, bNK: ops.weightsNK, m: ops.m, k: ops.k, n: ops.n, array: array)
-            output = mac.finish(ops, accumulators: acc, order: order)
+        if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
+           let registers = registerGEMM(fp32, operands, array: array, order: order) {
+            output = registers
         } else {
             output = unit.gemm(operands, order: order)
         }
         let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
         return GEMMReport(dims: dims, output: output, timing: plan.timing, error: error, order: order, memory: plan.memory)
+    }
+
+    /// Cycle mode for a unit that accumulates exact products in FP32: the values themselves
+    /// move through the PE registers (`SystolicRegisterArray`) and the unit finishes from the
+    /// accumulators; nil if `operands` are not the unit's.
+    static func registerGEMM<V: FP32AccumulatingUnit>(_ unit: V, _ operands: Any, array: ArrayConfig,
+                                                      order: AccumulationOrder) -> UnitResult? {
+        guard let ops = operands as? V.Operands else { return nil }
+        let f = unit.fp32Operands(ops)
+        let acc = SystolicRegisterArray.run(a: f.activations, bNK: f.weightsNK, m: f.m, k: f.k, n: f.n, array: array)
+        return unit.finish(ops, accumulators: acc, order: order)
     }
 }
