@@ -1,3 +1,4 @@
+import DesignModel
 import NumberFormats
 import Reporting
 

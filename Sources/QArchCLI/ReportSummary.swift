@@ -1,3 +1,4 @@
+import DesignModel
 import Exploration
 import Reporting
 

@@ -4,7 +4,8 @@ import NumberFormats
 ///
 /// Object keys keep their insertion order so output is stable. `render()` gives one
 /// document: containers holding only scalars (or arrays of scalars) are written on one
-/// line, everything else is indented by two spaces.
+/// line, everything else is indented by two spaces. `renderExpanded()` puts every member
+/// and element on a line of its own (the layout of `Designs/schema.json`).
 ///
 /// ```swift
 /// let doc: JSONValue = .object([("input", .number(2.5)), ("code", .int(4)), ("value", .number(2))])
@@ -37,6 +38,24 @@ public enum JSONValue: Sendable {
         return out
     }
 
+    /// The document with every non-empty container spread over lines, two spaces per level,
+    /// without a trailing newline.
+    ///
+    /// ```swift
+    /// JSONValue.object([("enum", .array([.int(3), .int(4)]))]).renderExpanded()
+    /// // {
+    /// //   "enum": [
+    /// //     3,
+    /// //     4
+    /// //   ]
+    /// // }
+    /// ```
+    public func renderExpanded() -> String {
+        var out = ""
+        write(to: &out, indent: 0, expanded: true)
+        return out
+    }
+
     private var isScalar: Bool {
         switch self {
         case .array, .object: return false
@@ -58,7 +77,7 @@ public enum JSONValue: Sendable {
         }
     }
 
-    private func write(to out: inout String, indent: Int, compact: Bool = false) {
+    private func write(to out: inout String, indent: Int, compact: Bool = false, expanded: Bool = false) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -68,11 +87,11 @@ public enum JSONValue: Sendable {
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            if isFlat || compact {
+            if (isFlat && !expanded) || compact {
                 out += "["
                 for (i, item) in items.enumerated() {
                     if i > 0 { out += ", " }
-                    item.write(to: &out, indent: indent, compact: compact)
+                    item.write(to: &out, indent: indent, compact: compact, expanded: expanded)
                 }
                 out += "]"
                 return
@@ -81,19 +100,19 @@ public enum JSONValue: Sendable {
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += pad
-                item.write(to: &out, indent: indent + 2)
+                item.write(to: &out, indent: indent + 2, expanded: expanded)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
             out += String(repeating: " ", count: indent) + "]"
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
-            if isFlat || compact {
+            if (isFlat && !expanded) || compact {
                 out += "{"
                 for (i, (key, value)) in members.enumerated() {
                     if i > 0 { out += ", " }
                     Self.writeString(key, to: &out)
                     out += ": "
-                    value.write(to: &out, indent: indent, compact: compact)
+                    value.write(to: &out, indent: indent, compact: compact, expanded: expanded)
                 }
                 out += "}"
                 return
@@ -104,7 +123,7 @@ public enum JSONValue: Sendable {
                 out += pad
                 Self.writeString(key, to: &out)
                 out += ": "
-                value.write(to: &out, indent: indent + 2)
+                value.write(to: &out, indent: indent + 2, expanded: expanded)
                 out += i == members.count - 1 ? "\n" : ",\n"
             }
             out += String(repeating: " ", count: indent) + "}"
