@@ -23,7 +23,7 @@ final class ActionCountCache: @unchecked Sendable {
 
     func counts(for spec: UnitSpec, columns n: Int) -> ActionCounts {
         if let hit = lock.withLock({ entries.first { $0.spec == spec && $0.columns == n }?.counts }) { return hit }
-        let unit = spec.makeUnit().unit
+        let unit = spec.makeUnit()
         let a = SyntheticData.activations(m: ActionProfile.m, k: ActionProfile.k, seed: 1)
         let b = SyntheticData.weights(k: ActionProfile.k, n: n, seed: 2)
         let counts = (try? ActionProfile.actions(unit, a, b)) ?? ActionCounts()

@@ -12,7 +12,7 @@ import Workloads
 ///   unit, II cycles per step, the design's DRAM stalls, `native` convention) plus the SRAM
 ///   bank-bandwidth stalls of the buffer model; tensor cores by `TensorCoreTiming`.
 /// - **PE energy** (the accounting rule, by how the PE is priced — `PECost`):
-///   - *per PE-cycle* — paper PEs (BitMoD, FP16 MAC, FP16×INT8, MixPE rows) and every
+///   - *per PE-cycle* — paper PEs (`unit.paper_pe`: BitMoD, FP16 MAC, FP16×INT8, MixPE rows) and every
 ///     `cost_overrides.pe` energy: dynamic = **all** PEs of the array (tensor cores: all
 ///     m·n·k lanes) × **compute cycles** × E_dyn, idle PEs of partial folds included and
 ///     DRAM/SRAM stall cycles excluded (every PE clocks while the array computes, as both

@@ -9,9 +9,9 @@ import Workloads
 ///
 /// Resolution order:
 /// 1. **Energy**: the design's `pe` override (energy per PE-cycle at the design's clock)
-///    → the paper PE of the unit (`PaperPETable`: BitMoD → BitMoD PE, FP16 MAC → FP16 MAC,
-///    dequant-FP16 → FP16×INT8, MixPE W4A8 / INT8 MAC → MixPE (8,4), MixPE W4A16 → (16,8))
-///    → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
+///    → the paper PE the design's `unit.paper_pe` names (`PaperPETable`; the shipped designs:
+///    BitMoD → BitMoD PE, FP16 MAC → FP16 MAC, dequant-FP16 → FP16×INT8, MixPE W4A8 and the
+///    INT8 MAC → MixPE (8,4), MixPE W4A16 → (16,8)) → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
 ///    A `pe` override is split into leakage and dynamic parts by the MixPE row it equals
 ///    (0.689/1.347/2.066 pJ: ≈19 % leakage), else by the unit's paper PE, else all dynamic.
 ///    Overrides are taken as measured at the design's node and are never scaled; paper PEs
@@ -91,21 +91,8 @@ public struct PECost: Sendable {
     /// Energy per MAC when priced by actions.
     public var actionPJPerMACTotal: Double { actionPJPerMAC.reduce(0) { $0 + $1.perMAC * $1.pj } }
 
-    /// The paper PE that models `unit`, if any.
-    public static func paperPE(for unit: UnitSpec) -> PaperPE? {
-        switch unit {
-        case .bitmod: return PaperPETable.bitmodPE
-        case .mixpe(let mode, _, _): return mode == .w4a8 ? PaperPETable.mixpeW4A8 : PaperPETable.mixpeW4A16
-        case .int8MAC: return PaperPETable.mixpeW4A8
-        case .floatMAC(let kind, _, _, _):
-            switch kind {
-            case .fp16: return PaperPETable.fp16MAC
-            case .dequantFP16: return PaperPETable.fp16xInt8
-            case .hif8: return nil
-            }
-        case .lutTensorCore, .blockDot: return nil
-        }
-    }
+    /// The paper PE that prices `unit`: the figures its `paper_pe` names, if any.
+    public static func paperPE(for unit: UnitSpec) -> PaperPE? { unit.paperPE.map(PaperPETable.figures(for:)) }
 }
 
 /// The actions a design's unit performs per MAC, measured once on a small representative
@@ -150,7 +137,7 @@ public struct ActionProfile: Sendable {
     }
 
     public init(design: Design, library: CostLibrary) {
-        let unit = design.makeUnit().unit
+        let unit = design.makeUnit()
         let n = Self.columns(of: design)
         let counts = ActionCountCache.shared.counts(for: design.unit, columns: n)
         let macs = Double(Self.m * Self.k * n)

@@ -1,3 +1,5 @@
+import DesignModel
+
 /// Published per-PE costs of the paper designs at 28 nm (cost-references.md §3,
 /// numeric-units.md §3.3 and §4.3).
 ///
@@ -55,6 +57,22 @@ public enum PaperPETable {
                                           measuredMHz: 500, source: mixpeSource)
 
     public static let all: [PaperPE] = [bitmodPE, fp16MAC, fp16xInt8, mixpeW4A8, mixpeW4A16, mixpeFP16]
+
+    /// The figures a design's `unit.paper_pe` names.
+    ///
+    /// ```swift
+    /// PaperPETable.figures(for: .bitmodPE).areaUm2   // 1793.7
+    /// ```
+    public static func figures(for key: PublishedPE) -> PaperPE {
+        switch key {
+        case .bitmodPE: return bitmodPE
+        case .fp16MAC: return fp16MAC
+        case .fp16xInt8: return fp16xInt8
+        case .mixpeW4A8: return mixpeW4A8
+        case .mixpeW4A16: return mixpeW4A16
+        case .mixpeFP16: return mixpeFP16
+        }
+    }
 
     /// The MixPE row whose published energy per cycle at 500 MHz (rounded to 3 decimals, as
     /// cost-references.md §3 quotes it) equals `pj`; used to split a design's `pe` override

@@ -1,6 +1,4 @@
-import ArithmeticUnits
 import Foundation
-import NumberFormats
 import TensorEngine
 
 extension Design {
@@ -58,7 +56,7 @@ extension Design {
         let name = r.string(top, "name", at: root)
         let description = r.string(top, "description", at: root, optional: true, allowEmpty: true) ?? ""
         let technology = decodeTechnology(top["technology"], at: root.key("technology"), &r)
-        let unit = decodeUnit(top["unit"], at: root.key("unit"), &r)
+        let unit = UnitSpec.decode(top["unit"], at: root.key("unit"), &r)
         let array = decodeArray(top["array"], at: root.key("array"), &r)
         let memories = decodeMemories(top, &r)
         let dram = decodeDRAM(top["dram"], at: root.key("dram"), &r)
@@ -77,95 +75,6 @@ extension Design {
         let frequency = r.number(obj, "frequency_mhz", at: path, in: 0...100_000, positive: true)
         guard let nodeNm, let voltage, let frequency else { return nil }
         return Technology(nodeNm: nodeNm, voltageV: voltage, frequencyMHz: frequency)
-    }
-
-    private static func decodeAccumulator(_ obj: [String: JSONNode]?, at path: JSONPath, _ r: inout FieldReader)
-        -> IntegerAccumulator?? {
-        guard let obj, let node = obj["accumulator"] else { return .some(nil) }
-        let p = path.key("accumulator")
-        let acc = r.object(node, at: p, keys: ["bits", "overflow"])
-        let bits = r.integer(acc, "bits", at: p, in: 2...63)
-        let overflow = r.choice(acc, "overflow", at: p, what: "overflow",
-                                IntegerAccumulator.Overflow.allCases.map { ($0.rawValue, $0) })
-        guard let bits, let overflow else { return nil }
-        return .some(IntegerAccumulator(bits: bits, overflow: overflow))
-    }
-
-    private static func decodeUnit(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> UnitSpec? {
-        // Read the kind first: it decides which other keys are allowed.
-        let kinds = UnitKind.allCases.map { ($0.rawValue, $0) }
-        var raw: [String: JSONNode]?
-        if case .object(let members)? = node { raw = members }
-        let kind = raw == nil ? nil : r.choice(raw, "kind", at: path, what: "unit kind", kinds)
-        let allowed = ["kind"] + (kind?.fields ?? Array(Set(UnitKind.allCases.flatMap(\.fields))).sorted())
-        let obj = r.object(node, at: path, keys: allowed, freeForm: kind == nil && raw != nil)
-        guard let kind, let obj else { return nil }
-
-        // Fields a kind does not have were reported as unknown keys above; ignore them here.
-        let fields = kind.fields
-        let group = fields.contains("group_size") ? r.integer(obj, "group_size", at: path, in: 1...maxDimension, optional: true) : nil
-        let groupSize = group ?? 128
-        let groupOK = !fields.contains("group_size") || obj["group_size"] == nil || group != nil
-        let accumulator = fields.contains("accumulator") ? decodeAccumulator(obj, at: path, &r) : .some(nil)
-        let outputFormat: ElementFormat? = {
-            guard fields.contains("output_format"), obj["output_format"] != nil else { return .fp32 }
-            return r.choice(obj, "output_format", at: path, what: "element format",
-                            ElementFormat.all.map { ($0.name, $0) })
-        }()
-        guard groupOK else { return nil }
-        switch kind {
-        case .mixpe:
-            let mode = r.choice(obj, "mode", at: path, what: "MixPE mode", MixPE.Mode.allCases.map { ($0.rawValue, $0) })
-            guard let mode, let accumulator else { return nil }
-            return .mixpe(mode: mode, groupSize: groupSize, accumulator: accumulator ?? .int32)
-        case .lutTC:
-            let weightChoices: [(String, LUTTensorCore.WeightKind)] =
-                (1...4).map { ("uint\($0)", .uint(bits: $0)) } + [("ternary", .ternary)]
-            let weights = r.choice(obj, "weights", at: path, what: "LUT Tensor Core weight format", weightChoices)
-            let activations = r.choice(obj, "activations", at: path, what: "activation format",
-                                       [("fp16", LUTTensorCore.ActivationKind.fp16), ("int8", .int8)], optional: true)
-            let accumulation = r.choice(obj, "accumulation", at: path, what: "accumulation",
-                                        LUTAccumulation.allCases.map { ($0.rawValue, $0) }, optional: true)
-            guard let weights, let accumulator,
-                  obj["activations"] == nil || activations != nil, obj["accumulation"] == nil || accumulation != nil
-            else { return nil }
-            return .lutTensorCore(weights: weights, activations: activations ?? .fp16, accumulation: accumulation ?? .fp16,
-                                  groupSize: groupSize, accumulator: accumulator ?? .int32)
-        case .bitmod:
-            let bits = r.numberChoice(obj, "bits", at: path, what: "BitMoD weight bits", [("3", 3), ("4", 4)])
-            let mode = r.choice(obj, "mode", at: path, what: "BitMoD mode",
-                                BitMoDMode.allCases.map { ($0.rawValue, $0) }, optional: true)
-            guard let bits, obj["mode"] == nil || mode != nil else { return nil }
-            return .bitmod(bits: bits, mode: mode ?? .functional, groupSize: groupSize)
-        case .int8MAC:
-            guard let accumulator else { return nil }
-            return .int8MAC(accumulator: accumulator ?? .int32)
-        case .fp16MAC, .dequantFP16, .hif8MAC:
-            let storage = fields.contains("weight_storage_bits") ? decodeWeightStorage(obj, at: path, &r) : .some(nil)
-            guard let outputFormat, let storage else { return nil }
-            let floatKind: FloatMAC.Kind = kind == .fp16MAC ? .fp16 : kind == .hif8MAC ? .hif8 : .dequantFP16
-            return .floatMAC(kind: floatKind, groupSize: groupSize, outputFormat: outputFormat, weightStorage: storage)
-        case .blockDot:
-            let format = r.choice(obj, "format", at: path, what: "block format", BlockFormat.all.map { ($0.name, $0) })
-            let lanes = r.integer(obj, "lanes", at: path, in: 1...1024, optional: true)
-            guard let format, obj["lanes"] == nil || lanes != nil else { return nil }
-            return .blockDot(format: format, lanes: lanes ?? 8)
-        }
-    }
-
-    /// `unit.weight_storage_bits`: absent → `.some(nil)`; a positive multiple of 1/16 ≤ 16 →
-    /// its `WeightStorage`; anything else → nil after recording the issue at its path.
-    private static func decodeWeightStorage(_ obj: [String: JSONNode], at path: JSONPath,
-                                            _ r: inout FieldReader) -> WeightStorage?? {
-        guard obj["weight_storage_bits"] != nil else { return .some(nil) }
-        let p = path.key("weight_storage_bits")
-        guard let bits = r.number(obj, "weight_storage_bits", at: path, in: 0...WeightStorage.maxBits, positive: true)
-        else { return nil }
-        guard let storage = WeightStorage(bits: bits) else {
-            r.fail(p, "expected a multiple of 1/16 bit (e.g. 4.5, 5.5, 4.0625), found \(JSONNode.format(bits))")
-            return nil
-        }
-        return .some(storage)
     }
 
     private static func decodeArray(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> ArraySpec? {

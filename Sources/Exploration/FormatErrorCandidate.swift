@@ -49,16 +49,18 @@ public struct FormatErrorCandidate: Sendable {
         return out
     }
 
-    /// The same float-MAC design with FP32 outputs instead of its output format (named
-    /// `<design>-fp32-out`); nil for other units or when the outputs already are FP32.
+    /// The same design with FP32 outputs instead of its output format (named
+    /// `<design>-fp32-out`); nil when the unit's outputs are not the design's choice
+    /// (`OutputFormatChoosing`) or already are FP32.
     ///
     /// ```swift
     /// hif8.withFP32Output(label: "HiF8 (FP32 out)")?.design.name   // "hif8-mac-fp32-out"
     /// ```
     public func withFP32Output(label: String) -> FormatErrorCandidate? {
-        guard case let .floatMAC(kind, groupSize, output, storage) = design.unit, output != .fp32 else { return nil }
+        guard var unit = design.unit.configuration as? any OutputFormatChoosing, unit.outputFormat != .fp32 else { return nil }
+        unit.outputFormat = .fp32
         var d = design
-        d.unit = .floatMAC(kind: kind, groupSize: groupSize, outputFormat: .fp32, weightStorage: storage)
+        d.unit.configuration = unit
         d.name += "-fp32-out"
         return FormatErrorCandidate(label: label, design: d)
     }
@@ -73,12 +75,12 @@ public struct FormatErrorCandidate: Sendable {
     }
 
     /// Weight storage per element, element and scale/zero-point metadata included
-    /// (`DesignUnit.operandWidths`): FP16 16, HiF8 8, NVFP4 4.5, MXFP4 4.25,
+    /// (`UnitKind.operandWidths`): FP16 16, HiF8 8, NVFP4 4.5, MXFP4 4.25,
     /// INT4-g128 4 + (16 + 4)/128, BitMoD 4 + 8/128 or 3 + 8/128.
-    public var bitsPerWeight: Double { design.makeUnit().operandWidths.b.bitsPerElement }
+    public var bitsPerWeight: Double { design.unit.operandWidths.b.bitsPerElement }
 
     /// Activation storage per element, as `bitsPerWeight`.
-    public var bitsPerActivation: Double { design.makeUnit().operandWidths.a.bitsPerElement }
+    public var bitsPerActivation: Double { design.unit.operandWidths.a.bitsPerElement }
 
     /// Short names of the activation, weight and output formats the unit uses.
     ///
@@ -86,20 +88,7 @@ public struct FormatErrorCandidate: Sendable {
     /// candidate.formats   // (activations: "fp16", weights: "bitmod-fp4 g128", output: "fp32")
     /// ```
     public var formats: (activations: String, weights: String, output: String) {
-        let unit = design.makeUnit()
-        let out = unit.unit.outputFormat.name
-        switch unit {
-        case .blockDot(let u): return (u.format.name, u.format.name, out)
-        case .floatMAC(let u):
-            switch u.kind {
-            case .fp16: return ("fp16", "fp16", out)
-            case .hif8: return ("hif8", "hif8", out)
-            case .dequantFP16: return ("fp16", "uint4 g\(u.groupSize) (zero point, fp16 scale)", out)
-            }
-        case .bitmod(let u): return ("fp16", "bitmod-fp\(u.bits) g\(u.groupSize)", out)
-        case .mixpe(let u): return (u.mode == .w4a8 ? "int8" : "fp16", "uint4 g\(u.groupSize)", out)
-        case .int8MAC: return ("int8", "int8", out)
-        case .lutTensorCore: return (unit.name, unit.name, out)
-        }
+        let names = design.unit.formatNames
+        return (names.activations, names.weights, design.makeUnit().outputFormat.name)
     }
 }

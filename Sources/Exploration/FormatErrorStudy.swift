@@ -51,7 +51,7 @@ public struct FormatErrorStudy: Sendable {
     func measure(_ candidate: FormatErrorCandidate, on dataset: FormatErrorDataset,
                  references: [[Double]]) throws(FormatErrorStudyError) -> FormatErrorMeasurement {
         let design = candidate.design
-        let unit = design.makeUnit().unit
+        let unit = design.makeUnit()
         var perGEMM: [FormatErrorMeasurement.GEMMError] = []
         var allResults: [Double] = [], allReferences: [Double] = []
         for (g, reference) in zip(dataset.gemms, references) {

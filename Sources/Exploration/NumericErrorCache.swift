@@ -84,19 +84,9 @@ public final class NumericErrorCache: @unchecked Sendable {
     }
 
     static func measure(_ design: Design, _ a: Matrix, _ b: Matrix) -> ErrorMetrics {
-        func run<U: ArithmeticUnit>(_ u: U) throws -> ErrorMetrics {
-            try GEMMExecution.run(unit: u, activations: a, weights: b, engine: design.engineConfig(), convention: .native,
-                                  mode: .fast).error
-        }
         do {
-            switch design.makeUnit() {
-            case .mixpe(let u): return try run(u)
-            case .lutTensorCore(let u): return try run(u)
-            case .bitmod(let u): return try run(u)
-            case .int8MAC(let u): return try run(u)
-            case .floatMAC(let u): return try run(u)
-            case .blockDot(let u): return try run(u)
-            }
+            return try GEMMExecution.run(unit: design.makeUnit(), activations: a, weights: b, engine: design.engineConfig(),
+                                         convention: .native, mode: .fast).error
         } catch {
             var e = ErrorMetrics(result: [], reference: [])
             e.maxAbs = .nan

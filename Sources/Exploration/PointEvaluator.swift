@@ -45,7 +45,7 @@ public struct PointEvaluator: Sendable {
             return invalid("\(error)")
         }
         let error = errors.error(for: design)
-        let w = design.makeUnit().operandWidths.b
+        let w = design.unit.operandWidths.b
         let bitsPerWeight = Double(w.bits) / Double(max(1, w.per))
         let all: [DesignCost]
         do {

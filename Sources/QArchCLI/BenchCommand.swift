@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArithmeticUnits
+import DesignModel
 import Foundation
 import NumberFormats
 
@@ -62,7 +63,8 @@ struct BenchCommand: ParsableCommand {
     }
 }
 
-/// Unit-level MAC throughput benchmarks: one per unit kind, on seeded LLM-like data.
+/// Unit-level MAC throughput benchmarks: every bench case of every unit kind
+/// (`UnitRegistry`, `UnitKind.benchCases`), on seeded LLM-like data.
 struct UnitBenchmarks {
     let name: String
     let run: (Double) throws -> Double
@@ -71,14 +73,10 @@ struct UnitBenchmarks {
 
     static func all(quick: Bool) -> [UnitBenchmarks] {
         let (m, k, n) = quick ? (8, 256, 8) : (64, 1024, 64)
-        return [
-            make(MixPE(mode: .w4a8), m, k, n), make(MixPE(mode: .w4a16), m, k, n),
-            make(LUTTensorCore(weights: .uint(bits: 2)), m, k, n), make(LUTTensorCore(weights: .ternary), m, k, n),
-            make(BitMoDPE(bits: 4, mode: .functional), m, k, n), make(BitMoDPE(bits: 4, mode: .rtl), quick ? m : 16, k, quick ? n : 16),
-            make(Int8MAC(), m, k, n), make(FloatMAC(kind: .fp16), m, k, n), make(FloatMAC(kind: .dequantFP16), m, k, n),
-            make(FloatMAC(kind: .hif8), m, k, n), make(BlockDotUnit(format: .mxfp4), m, k, n),
-            make(BlockDotUnit(format: .nvfp4), m, k, n),
-        ]
+        return UnitRegistry.kinds.flatMap { $0.benchCases }.map { c in
+            let limit = c.maxRowsAndColumns ?? max(m, n)
+            return make(c.unit, min(m, limit), k, min(n, limit))
+        }
     }
 
     static func make<U: ArithmeticUnit>(_ unit: U, _ m: Int, _ k: Int, _ n: Int) -> UnitBenchmarks {

@@ -63,7 +63,7 @@ struct GemmCommand: ParsableCommand {
         let unit = spec.makeUnit()
         let gemm: GEMMReport
         do {
-            gemm = try GEMMExecution.run(unit: unit.unit, activations: activations, weights: weights,
+            gemm = try GEMMExecution.run(unit: unit, activations: activations, weights: weights,
                                          engine: spec.engineConfig(), convention: convention, mode: simulation,
                                          dram: spec.dramConfig(), memory: spec.bufferModel())
         } catch let error as QuantizationError {
@@ -114,7 +114,7 @@ struct GemmCommand: ParsableCommand {
         return (matA, matB)
     }
 
-    static func json(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention,
+    static func json(design: Design, unit: any ArithmeticUnit, gemm: GEMMReport, convention: TimingConvention,
                      cost: DesignCost?) -> JSONValue {
         let t = gemm.timing
         return .object([
@@ -143,7 +143,7 @@ struct GemmCommand: ParsableCommand {
                         ("sram_stall_cycles", .int(m.sramStallCycles))])
     }
 
-    static func text(design: Design, unit: DesignUnit, gemm: GEMMReport, convention: TimingConvention,
+    static func text(design: Design, unit: any ArithmeticUnit, gemm: GEMMReport, convention: TimingConvention,
                      cost: DesignCost?) -> String {
         let t = gemm.timing
         var table = TextTable(["quantity", "value"], rightAligned: [false, true])

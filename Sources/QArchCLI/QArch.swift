@@ -13,7 +13,7 @@ struct QArch: ParsableCommand {
         commandName: "qarch",
         abstract: "QuantArch: bit-exact simulator and cost model for quantization accelerators.",
         subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self,
-                      ExploreCommand.self, ReportCommand.self, ReproduceCommand.self]
+                      ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self]
     )
 
     static func main() {

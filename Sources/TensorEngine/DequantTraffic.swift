@@ -1,4 +1,6 @@
-/// The dequantization epilogue's memory accesses for a group-quantized GEMM.
+/// The dequantization epilogue's memory accesses for a group-quantized GEMM. The unit
+/// describes its epilogue as a `Scheme` (DesignModel's `UnitKind.dequantTraffic`); the
+/// engine applies it.
 ///
 /// With G = ⌈K / groupSize⌉ groups along K:
 /// - `.perOutputGroup` (MixPE, LUT Tensor Core): the unit dequantizes after every group
@@ -18,8 +20,10 @@
 ///
 /// ```swift
 /// // MixPE, M = 2, N = 3, K = 256, G = 128 → 2 groups, 12 (m, n, g) triples:
+/// let mixpe = DequantTraffic.Scheme(groupSize: 128, scaleBits: 16, zeroBits: 4, activationSumBits: 32,
+///                                   accumulatorBits: 32, granularity: .perOutputGroup)
 /// let plan = try FoldPlan(GEMMDims(m: 2, k: 256, n: 3), on: ArrayConfig(rows: 4, cols: 4, dataflow: .os))
-/// let d = DequantTraffic.compute(plan: plan, scheme: .mixpe())
+/// let d = DequantTraffic.compute(plan: plan, scheme: mixpe)
 /// d.scaleReads        // 12; scaleBytes 24 (FP16)
 /// d.zeroPointBytes    // 6 (12 · 4 bits)
 /// d.accumulatorReads  // 12; accumulatorWrites 12
@@ -53,27 +57,6 @@ public struct DequantTraffic: Equatable, Hashable, Sendable, Codable {
             self.activationSumBits = activationSumBits
             self.accumulatorBits = accumulatorBits
             self.granularity = granularity
-        }
-
-        /// MixPE (numeric-units.md §3.2): FP16 scale, uint4 zero point, INT32 activation sum
-        /// and accumulator, dequantized after each group GEMM.
-        public static func mixpe(groupSize: Int = 128, accumulatorBits: Int = 32) -> Scheme {
-            Scheme(groupSize: groupSize, scaleBits: 16, zeroBits: 4, activationSumBits: 32,
-                   accumulatorBits: accumulatorBits, granularity: .perOutputGroup)
-        }
-
-        /// LUT Tensor Core (§5.2): FP16 scale, a `weightBits`-bit zero point (0 for ternary),
-        /// the activation sum of the constant term, and the accumulator per group.
-        public static func lutTensorCore(groupSize: Int = 128, weightBits: Int,
-                                         accumulatorBits: Int = 32) -> Scheme {
-            Scheme(groupSize: groupSize, scaleBits: 16, zeroBits: weightBits, activationSumBits: accumulatorBits,
-                   accumulatorBits: accumulatorBits, granularity: .perOutputGroup)
-        }
-
-        /// BitMoD (§4.2): an 8-bit integer scale per group, dequantized inside the PE.
-        public static func bitmod(groupSize: Int = 128) -> Scheme {
-            Scheme(groupSize: groupSize, scaleBits: 8, zeroBits: 0, activationSumBits: 0,
-                   accumulatorBits: 0, granularity: .perWeightGroupPerPass)
         }
 
         /// Returns `self` if the group size is positive and no width is negative.

@@ -57,7 +57,7 @@ import Testing
         #expect(unit.timing.initiationInterval == want.cyclesPerStep)
         #expect(design.unit.makeUnit().name == unit.name)
         // The unit really runs: a tiny GEMM through the existential.
-        let r = try Self.tinyGEMM(unit.unit)
+        let r = try Self.tinyGEMM(unit)
         #expect(r.rows == 2 && r.cols == 3)
     }
 
@@ -99,7 +99,7 @@ import Testing
         let url = TestFiles.root.appendingPathComponent("Designs/bitmod-w4.json")
         let d = try Design.decode(try TestFiles.data(url))
         #expect(d.technology == Technology(nodeNm: 28, voltageV: 0.9, frequencyMHz: 1000))
-        #expect(d.unit == .bitmod(bits: 4, mode: .functional, groupSize: 128))
+        #expect(d.unit == UnitSpec(BitMoDKind(bits: 4, mode: .functional, groupSize: 128), paperPE: .bitmodPE))
         #expect(d.dram == DRAMSpec(bytesPerCycle: 32, readPJPerBit: 18.75, writePJPerBit: 18.75))
         #expect(d.memories.map(\.sizeKiB) == [512, 512])
         #expect(d.memories.map(\.operand) == [.b, .a])

@@ -56,13 +56,13 @@ import TensorEngine
             for dataflow in Dataflow.allCases {
                 var array = design.arrayConfig()
                 array.rows = 8; array.cols = 4; array.dataflow = dataflow
-                let fast = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, array: array, convention: .native,
+                let fast = try GEMMExecution.run(unit: unit, activations: a, weights: b, array: array, convention: .native,
                                                  mode: .fast, dram: design.dramConfig())
-                let cycle = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, array: array, convention: .native,
+                let cycle = try GEMMExecution.run(unit: unit, activations: a, weights: b, array: array, convention: .native,
                                                   mode: .cycle, dram: design.dramConfig())
                 #expect(fast.timing == cycle.timing && fast.output.bits == cycle.output.bits, "\(design.name) \(dataflow)")
                 // A sanity bound on the quantization error; 1-bit weights keep little more than the sign.
-                let bound = unit.operandWidths.b.bitsPerElement < 2 ? 1.0 : 0.5
+                let bound = design.unit.operandWidths.b.bitsPerElement < 2 ? 1.0 : 0.5
                 #expect(fast.error.relativeFrobenius < bound, "\(design.name) \(dataflow): \(fast.error.relativeFrobenius)")
                 bitsByDataflow.append(fast.output.bits)
             }
@@ -85,15 +85,15 @@ import TensorEngine
         for i in 0..<b.storage.count { b.storage[i] = (rng.nextUnit() * 2 - 1) * 0.1 }
         for design in designs {
             let unit = design.makeUnit()
-            let fast = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: design.engineConfig(),
+            let fast = try GEMMExecution.run(unit: unit, activations: a, weights: b, engine: design.engineConfig(),
                                              convention: .native, mode: .fast, dram: design.dramConfig())
-            let cycle = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: design.engineConfig(),
+            let cycle = try GEMMExecution.run(unit: unit, activations: a, weights: b, engine: design.engineConfig(),
                                               convention: .native, mode: .cycle, dram: design.dramConfig())
             #expect(fast.timing == cycle.timing && fast.output.bits == cycle.output.bits, "\(design.name)")
             if case .tensorCore(let tile, .dotTree) = design.engineConfig() { #expect(fast.order == AccumulationOrder(kChunk: tile.k)) }
             let engine = design.engineConfig()
             #expect(throws: TensorEngineError.self) {
-                _ = try GEMMExecution.run(unit: unit.unit, activations: a, weights: b, engine: engine, convention: .scalesim)
+                _ = try GEMMExecution.run(unit: unit, activations: a, weights: b, engine: engine, convention: .scalesim)
             }
         }
     }

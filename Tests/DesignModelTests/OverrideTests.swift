@@ -32,7 +32,7 @@ import Testing
                                                 "memories[0].size_kib=256"])
         #expect(d.array.rows == 32)
         #expect(d.array.dataflow == .ws)
-        #expect(d.unit == .mixpe(mode: .w4a8, groupSize: 64, accumulator: .int32))
+        #expect(d.unit == UnitSpec(MixPEKind(mode: .w4a8, groupSize: 64), paperPE: .mixpeW4A8))
         #expect(d.memories[0].sizeKiB == 256)
         #expect(d.arrayConfig() == ArrayConfig(rows: 32, cols: 64, dataflow: .ws, cyclesPerStep: 1))
     }

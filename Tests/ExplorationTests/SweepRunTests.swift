@@ -20,7 +20,7 @@ import Workloads
         var d = try Design.decode(Data(contentsOf: SweepSpecTests.designs.appendingPathComponent("mixpe-w4a8.json")))
         d.array.rows = 8
         d.technology.frequencyMHz = 1000
-        d.unit = .mixpe(mode: .w4a8, groupSize: 64, accumulator: .int32)
+        d.unit = UnitSpec(MixPEKind(mode: .w4a8, groupSize: 64), paperPE: .mixpeW4A8)
         let cost = try CostEvaluator().evaluate(d, on: spec.workloads[1])
         let r = records[1]
         #expect(r.value(.energyPJ) == cost.energy("total"))

@@ -41,6 +41,8 @@ public enum BitMoDReproduction {
         var rows: Int, cols: Int
         var weightBits: Double
         var peSource: String
+        /// The published figures that price the PE (`unit.paper_pe`, which `unitJSON` leaves out).
+        var paperPE: PublishedPE
     }
 
     static func accelerators(generative: Bool) -> [Accelerator] {
@@ -48,18 +50,18 @@ public enum BitMoDReproduction {
         return [
             Accelerator(label: "FP16", unitJSON: #"{"kind": "fp16-mac"}"#, peEnergy: 0.77, peArea: 1968.7, dp: 1, peLatency: 1,
                         bitSerial: false, rows: generative ? 64 : 32, cols: generative ? 12 : 24, weightBits: 16,
-                        peSource: "\(src): FP16 baseline pe_energy 0.77 pJ × PR_SCALING 1.5, pe_area 1968.7 µm²"),
+                        peSource: "\(src): FP16 baseline pe_energy 0.77 pJ × PR_SCALING 1.5, pe_area 1968.7 µm²", paperPE: .fp16MAC),
             Accelerator(label: "ANT", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, peEnergy: 0.56, peArea: 1318.6,
                         dp: 1, peLatency: 1, bitSerial: false, rows: generative ? 64 : 32, cols: generative ? 16 : 32, weightBits: 5.5,
-                        peSource: "\(src): ANT pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²"),
+                        peSource: "\(src): ANT pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²", paperPE: .fp16xInt8),
             Accelerator(label: "OliVe", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, peEnergy: 0.613, peArea: 1318.6,
                         dp: 1, peLatency: 1, bitSerial: false, rows: generative ? 72 : 36, cols: generative ? 16 : 32, weightBits: 4.5,
-                        peSource: "\(src): OliVe pe_energy 0.613 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²"),
+                        peSource: "\(src): OliVe pe_energy 0.613 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²", paperPE: .fp16xInt8),
             Accelerator(label: "BitMoD",
                         unitJSON: #"{"kind": "bitmod", "bits": "# + (generative ? "3" : "4") + #", "mode": "functional", "group_size": 128}"#,
                         peEnergy: 0.56, peArea: 1507.7, dp: 4, peLatency: 2, bitSerial: true,
                         rows: generative ? 64 : 32, cols: generative ? 16 : 32, weightBits: generative ? 3.0625 : 4.0625,
-                        peSource: "\(src): BitMoD pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1507.7 µm²"),
+                        peSource: "\(src): BitMoD pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1507.7 µm²", paperPE: .bitmodPE),
         ]
     }
 
@@ -102,7 +104,9 @@ public enum BitMoDReproduction {
         let how = "\(a.label), \(generative ? "generative" : "discriminative"): artifact array \(a.rows)×\(a.cols) (N_out × tokens), "
             + "PE \(a.peEnergy) pJ × 1.5 = \(String(format: "%.4g", a.peEnergy * prScaling)) pJ per cycle, \(a.peArea) µm², SRAM "
             + "\(bw.weight)/\(bw.input) bits per cycle (weight/input), \(String(format: "%.4g", a.weightBits)) bits per weight"
-        return try lib.load("bitmod-w4.json", label: a.label, set: overrides, modelled: how)
+        var modelled = try lib.load("bitmod-w4.json", label: a.label, set: overrides, modelled: how)
+        modelled.design.unit.paperPE = a.paperPE
+        return modelled
     }
 
     /// The BitMoD section.
@@ -124,7 +128,7 @@ public enum BitMoDReproduction {
                     designs[i] = try design(accs[i], generative: generative, lib: lib)
                 }
                 if m.label == models.first?.label {
-                    notes += designs.map { "- \($0.modelled)\(generative && $0.design.unit.kind == .dequantFP16 ? " (shown for \(m.label))" : "")." }
+                    notes += designs.map { "- \($0.modelled)\(generative && $0.design.unit.configuration is DequantFP16Kind ? " (shown for \(m.label))" : "")." }
                 }
                 let w = Workload(name: "\(m.config.name):\(generative ? "decode:1" : "prefill:256"):layer",
                                  gemms: m.config.layerGEMMs(tokens: generative ? 1 : 256))

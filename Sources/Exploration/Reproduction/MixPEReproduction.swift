@@ -68,7 +68,7 @@ public enum MixPEReproduction {
     static func fused(_ e: Entry, _ lib: ReproductionDesigns) throws(ReproductionError) -> ReproductionDesigns.Modelled {
         let d = e.modelled.design
         let pe = (d.costOverrides["pe"]?.energyPJ ?? 0) / Double(e.pfW)
-        let file = d.unit.kind == .int8MAC ? "int8-systolic.json" : (e.modelled.label == "MixPE-W4A16" ? "mixpe-w4a16.json" : "mixpe-w4a8.json")
+        let file = d.unit.configuration is Int8MACKind ? "int8-systolic.json" : (e.modelled.label == "MixPE-W4A16" ? "mixpe-w4a16.json" : "mixpe-w4a8.json")
         return try lib.load(file, label: "\(e.modelled.label) (artifact fusion pf_w = \(e.pfW))",
                             set: ["name=\(d.name)-fused", "array.rows=\(d.array.rows)", "array.cols=\(d.array.cols * e.pfW)",
                                   #"cost_overrides.pe={"energy_pj": \#(pe), "source": "half of the per-PE energy of the artifact's fused (8,4)/(16,8) PE, per half-PE (numeric-units.md §3.3)"}"#],
@@ -303,7 +303,7 @@ public enum MixPEReproduction {
                 + "each A and B element once per fold; the artifact's CACTI sweep energies (bitfusion/sram/cacti_sweep.csv) and "
                 + "its DNNWeaver2 per-tile access counts are not in the spec, so the ≈ 10× gap is not attributed further."
         default:
-            let aBits = design.makeUnit().operandWidths.a.bits
+            let aBits = design.unit.operandWidths.a.bits
             let usable = design.memories.first { $0.operand == .a }.map { $0.sizeKiB * 1024 / ($0.doubleBuffered ? 2 : 1) } ?? 0
             let kMax = usable / max(64 * aBits / 8, 1)
             let vit = model.hasPrefix("ViT-B") ? " (ViT-B's K ≤ 3072: only its FFN-down panel is re-fetched)" : ""

@@ -1,0 +1,172 @@
+import TensorEngine
+
+/// `Designs/schema.json`, generated: the JSON Schema of a design document. The `unit`
+/// section comes from `UnitRegistry` (one `if`/`then` variant per kind, with its fields'
+/// schemas and `paper_pe`); the other sections spell out the rules `Design.decode` applies.
+/// `qarch schema` prints it, and a test fails when the committed file differs.
+///
+/// ```swift
+/// try DesignSchema.text.write(toFile: "Designs/schema.json", atomically: true, encoding: .utf8)
+/// ```
+public enum DesignSchema {
+    /// The schema as committed: expanded JSON, two spaces per level, a final newline.
+    public static var text: String { document.renderExpanded() + "\n" }
+
+    /// The schema document.
+    public static var document: JSONValue {
+        .object([
+            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$id", .string("https://quantarch.invalid/schema/design-v1.json")),
+            ("title", .string("QuantArch design (schema version \(Design.schemaVersion))")),
+            ("description", .string("An accelerator design for qarch: technology, one arithmetic unit replicated over an array, "
+                + "memories, DRAM, cost overrides and the source of every constant. `qarch validate` applies these rules and a "
+                + "few more (unique memory names; `sources` keys must name fields of the design).")),
+            ("type", .string("object")), ("additionalProperties", .bool(false)),
+            ("required", strings(["schema_version", "name", "technology", "unit", "array", "memories", "dram"])),
+            ("properties", .object([
+                ("$schema", .object([("type", .string("string")), ("description", .string("Path or URL of this schema, for editors."))])),
+                ("schema_version", .object([("const", .int(Design.schemaVersion)),
+                                            ("description", .string("Schema version; must be \(Design.schemaVersion)."))])),
+                ("name", .object([("type", .string("string")), ("minLength", .int(1)),
+                                  ("description", .string("Short identifier, e.g. mixpe-w4a8."))])),
+                ("description", .object([("type", .string("string")), ("description", .string("One or two sentences for humans."))])),
+                ("technology", technology),
+                ("unit", unit),
+                ("array", array),
+                ("memories", memories),
+                ("dram", dram),
+                ("cost_overrides", costOverrides),
+                ("sources", .object([
+                    ("type", .string("object")),
+                    ("description", .string("Field path (technology.node_nm, memories[0].size_kib, or a parent such as array) → citation.")),
+                    ("additionalProperties", .object([("type", .string("string")), ("minLength", .int(1))])),
+                ])),
+            ])),
+        ])
+    }
+
+    /// `unit`: the kind names, then per kind the fields it allows and requires.
+    static var unit: JSONValue {
+        let variants: [JSONValue] = UnitRegistry.kinds.map { kind in
+            let name: JSONValue = .object([("const", .string(kind.name))])
+            let fields = kind.fields + [PublishedPE.field.info]
+            return .object([
+                ("if", .object([("properties", .object([("kind", name)])), ("required", strings(["kind"]))])),
+                ("then", .object([
+                    ("properties", .object([("kind", name)] + fields.map { ($0.key, $0.schema) })),
+                    ("required", strings(["kind"] + fields.filter(\.isRequired).map(\.key))),
+                    ("additionalProperties", .bool(false)),
+                ])),
+            ])
+        }
+        return .object([
+            ("type", .string("object")), ("required", strings(["kind"])),
+            ("description", .string("The PE's arithmetic unit; the allowed fields depend on kind.")),
+            ("properties", .object([("kind", .object([("enum", strings(UnitRegistry.kinds.map { $0.name }))]))])),
+            ("allOf", .array(variants)),
+        ])
+    }
+
+    static var technology: JSONValue {
+        func positive(_ max: Int, _ description: String) -> JSONValue {
+            .object([("type", .string("number")), ("description", .string(description)), ("exclusiveMinimum", .int(0)),
+                     ("maximum", .int(max))])
+        }
+        return closedObject(required: ["node_nm", "voltage_v", "frequency_mhz"], properties: [
+            ("node_nm", positive(1000, "Process node in nm.")),
+            ("voltage_v", positive(5, "Supply voltage in V.")),
+            ("frequency_mhz", positive(100_000, "Clock in MHz.")),
+        ])
+    }
+
+    static var array: JSONValue {
+        let dimension = 1...Design.maxDimension
+        let tile = closedObject(required: ["m", "n", "k"], description: "Tensor-core instruction shape (dot-tree and lut-tile only).",
+                                properties: ["m", "n", "k"].map { ($0, integer(dimension, "Tile \($0.uppercased()).")) })
+        guard case .object(var members) = closedObject(required: ["kind", "rows", "cols"], properties: [
+            ("kind", names(ArraySpec.Kind.allCases.map(\.rawValue), "Systolic array, or a tensor-core kind with a tile.")),
+            ("rows", integer(dimension, "PE rows.")),
+            ("cols", integer(dimension, "PE columns.")),
+            ("dataflow", names(Dataflow.allCases.map(\.rawValue), "Output/weight/input stationary (required for systolic; default os).")),
+            ("tile", tile),
+        ]) else { return .null }
+        members.append(("allOf", .array([.object([
+            ("if", .object([("properties", .object([("kind", .object([("const", .string(ArraySpec.Kind.systolic.rawValue))]))]))])),
+            ("then", .object([("required", strings(["dataflow"])), ("not", .object([("required", strings(["tile"]))]))])),
+            ("else", .object([("required", strings(["tile"]))])),
+        ])])))
+        return .object(members)
+    }
+
+    static var memories: JSONValue {
+        let dimension = 1...Design.maxDimension
+        let energy: JSONValue = .object([
+            ("description", .string("pJ per access, or \"model\" for the cost model's SRAM fit.")),
+            ("oneOf", .array([.object([("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1_000_000))]),
+                              .object([("const", .string("model"))])])),
+        ])
+        let item = closedObject(
+            required: ["name", "operand", "size_kib", "banks", "width_bits", "double_buffered", "read_pj", "write_pj"],
+            properties: [
+                ("name", .object([("type", .string("string")), ("minLength", .int(1))])),
+                ("operand", names(MemorySpec.Operand.allCases.map(\.rawValue), "a = activations, b = weights, c = outputs.")),
+                ("size_kib", integer(1...1_048_576, "Capacity in KiB.")),
+                ("banks", integer(dimension, "Number of banks.")),
+                ("width_bits", integer(dimension, "Bits per bank access.")),
+                ("double_buffered", .object([("type", .string("boolean"))])),
+                ("read_pj", energy),
+                ("write_pj", energy),
+            ])
+        return .object([("type", .string("array")), ("description", .string("On-chip buffers (names unique).")), ("items", item)])
+    }
+
+    static var dram: JSONValue {
+        func number(_ max: Int, _ description: String) -> JSONValue {
+            .object([("type", .string("number")), ("description", .string(description)), ("minimum", .int(0)), ("maximum", .int(max))])
+        }
+        return closedObject(required: ["bytes_per_cycle", "read_pj_per_bit", "write_pj_per_bit"], properties: [
+            ("bytes_per_cycle", integer(1...1_048_576, "Channel bandwidth per design clock cycle.")),
+            ("read_pj_per_bit", number(10_000, "Read energy, pJ per bit.")),
+            ("write_pj_per_bit", number(10_000, "Write energy, pJ per bit.")),
+        ])
+    }
+
+    static var costOverrides: JSONValue {
+        let entry: JSONValue = .object([
+            ("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(["source"])),
+            ("anyOf", .array([.object([("required", strings(["energy_pj"]))]), .object([("required", strings(["area_um2"]))])])),
+            ("properties", .object([
+                ("energy_pj", .object([("type", .string("number")), ("description", .string("Energy per action (per cycle for a component), pJ.")),
+                                       ("minimum", .int(0)), ("maximum", .number(1e9))])),
+                ("area_um2", .object([("type", .string("number")), ("description", .string("Area, µm².")), ("minimum", .int(0)),
+                                      ("maximum", .number(1e12))])),
+                ("source", .object([("type", .string("string")), ("minLength", .int(1))])),
+            ])),
+        ])
+        return .object([
+            ("type", .string("object")),
+            ("description", .string("Action or component name → energy/area replacing the default tables; each needs a source.")),
+            ("additionalProperties", entry),
+        ])
+    }
+
+    /// An object with exactly `properties`, `required` of them required.
+    static func closedObject(required: [String], description: String? = nil, properties: [(String, JSONValue)]) -> JSONValue {
+        .object([("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(required))]
+                + (description.map { [("description", JSONValue.string($0))] } ?? [])
+                + [("properties", .object(properties))])
+    }
+
+    /// An integer in `range`.
+    static func integer(_ range: ClosedRange<Int>, _ description: String) -> JSONValue {
+        .object([("type", .string("integer")), ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound)),
+                 ("description", .string(description))])
+    }
+
+    /// One of the strings `list`.
+    static func names(_ list: [String], _ description: String) -> JSONValue {
+        .object([("enum", strings(list)), ("description", .string(description))])
+    }
+
+    static func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
+}
