@@ -1,4 +1,4 @@
-/// Arithmetic and memory energy/area at 45 nm, 0.9 V from Horowitz, "Computing's Energy
+/// Arithmetic energy/area at 45 nm, 0.9 V from Horowitz, "Computing's Energy
 /// Problem (and what we can do about it)", ISSCC 2014 (cost-references.md §1).
 ///
 /// Published points are returned exactly. Other widths are interpolated (documented rule):
@@ -9,8 +9,9 @@
 ///   p = log(3.1/0.2)/log 4 ≈ 1.98 (array multipliers grow ~quadratically); area likewise.
 /// - **FP add / FP mul** (16/32 b): a power law through the FP16 and FP32 points, used for
 ///   other widths (e.g. 8-bit HiF8/FP8 datapaths).
-/// - **SRAM 64-bit read**: 10 pJ at 8 KB, 20 pJ at 32 KB, 100 pJ at 1 MB.
-/// - **DRAM 64 bits**: 1300–2600 pJ; `dram64Low`/`dram64High`, midpoint 1950 pJ as default.
+///
+/// Horowitz's SRAM and DRAM energies are not used: on-chip memories are priced by the CACTI
+/// fit (`SRAMModel`), DRAM by each design's `dram.read_pj_per_bit` / `write_pj_per_bit`.
 ///
 /// ```swift
 /// HorowitzTable.intAdd(bits: 16).energyPJ   // 0.05
@@ -25,10 +26,6 @@ public enum HorowitzTable {
     public static let intMulPoints: [(bits: Int, pj: Double, um2: Double)] = [(8, 0.2, 282), (32, 3.1, 3495)]
     public static let fpAddPoints: [(bits: Int, pj: Double, um2: Double)] = [(16, 0.4, 1360), (32, 0.9, 4184)]
     public static let fpMulPoints: [(bits: Int, pj: Double, um2: Double)] = [(16, 1.1, 1640), (32, 3.7, 7700)]
-    /// 64-bit SRAM/cache read energy by capacity in KB.
-    public static let sramRead64Points: [(kb: Double, pj: Double)] = [(8, 10), (32, 20), (1024, 100)]
-    public static let dram64Low = 1300.0
-    public static let dram64High = 2600.0
 
     /// Integer adder of `bits` bits.
     public static func intAdd(bits: Int) -> ComponentCost {
@@ -51,11 +48,6 @@ public enum HorowitzTable {
     public static func fpAdd(bits: Int) -> ComponentCost { powerLaw(fpAddPoints, bits, "FP add") }
     /// Floating-point multiplier of `bits` bits.
     public static func fpMul(bits: Int) -> ComponentCost { powerLaw(fpMulPoints, bits, "FP mul") }
-
-    /// 64-bit SRAM read energy for a cache of `kb` KB (power law through the three points).
-    public static func sramRead64(kb: Double) -> Double {
-        powerLawInterpolate(kb, sramRead64Points.map { ($0.kb, $0.pj) })
-    }
 
     static func powerLaw(_ p: [(bits: Int, pj: Double, um2: Double)], _ bits: Int, _ what: String) -> ComponentCost {
         let b = Double(max(bits, 1))

@@ -59,20 +59,75 @@ import Testing
         #expect(Design.issues(in: malformed).first?.message.contains("character") == true)
     }
 
-    /// Every prefix of a valid design, and every single-byte corruption of a short one,
-    /// decodes without trapping.
-    @Test func prefixesAndCorruptionsNeverTrap() throws {
+    /// The offset an "invalid byte" issue names, if the issue is one.
+    static func invalidUTF8Offset(_ issues: [DesignIssue]) -> Int? {
+        let prefix = "expected UTF-8 text, found an invalid byte at offset "
+        guard issues.count == 1, issues[0].path == .root, issues[0].message.hasPrefix(prefix) else { return nil }
+        return Int(issues[0].message.dropFirst(prefix.count))
+    }
+
+    /// Every prefix of a valid design is reported, not trapped on: the empty prefix as an
+    /// empty file; every other prefix that stops before the closing brace as exactly one
+    /// issue at `$`: a syntax error saying where the document stops (or naming the literal
+    /// it cuts short), or, when it cuts a multi-byte character, the offset of that character.
+    @Test func prefixesReportWhereTheDocumentStops() throws {
         let url = TestFiles.root.appendingPathComponent("Designs/mixpe-w4a8.json")
         let bytes = Array(try TestFiles.data(url))
-        for end in stride(from: 0, to: bytes.count, by: 7) {
-            _ = Design.issues(in: Data(bytes[..<end]))
+        let closing = try #require(bytes.lastIndex(of: UInt8(ascii: "}")))
+        #expect(Design.issues(in: Data()) == [DesignIssue(path: .root, message: "expected a JSON object, found an empty file")])
+        for end in stride(from: 1, through: closing, by: 7) {
+            let issues = Design.issues(in: Data(bytes[..<end]))
+            let at = "prefix of \(end) bytes: \(issues)"
+            if bytes[end] & 0xC0 == 0x80 {   // the cut falls inside a multi-byte character
+                let offset = Self.invalidUTF8Offset(issues)
+                #expect(offset.map { (end - 3)..<end ~= $0 } == true, "\(at)")
+                continue
+            }
+            #expect(issues.count == 1 && issues.first?.path == .root, "\(at)")
+            let message = issues.first?.message ?? ""
+            #expect(message.hasPrefix("expected well-formed JSON, found a syntax error: "), "\(at)")
+            let literalCut = ["'true'", "'false'", "'null'"].contains { message.contains("expected \($0) at character") }
+            #expect(message.hasSuffix("(the document stops at byte \(end))") || literalCut, "\(at)")
         }
+        #expect(Design.issues(in: Data(bytes[...closing])).isEmpty)
+    }
+
+    /// Single-byte corruptions of a valid design are reported, not trapped on: an invalid
+    /// UTF-8 byte as one issue at `$` naming its offset, a NUL as one syntax error at `$`,
+    /// and any other corruption either still decodes or reports issues that follow the
+    /// message form and name a place in the corrupted document (the field itself, or the
+    /// object a missing field belongs to).
+    @Test func corruptionsReportTheirPlace() throws {
+        let url = TestFiles.root.appendingPathComponent("Designs/mixpe-w4a8.json")
+        let bytes = Array(try TestFiles.data(url))
+        var reported = 0
         for i in stride(from: 0, to: bytes.count, by: 13) {
-            for b: UInt8 in [0x00, 0x22, 0x2D, 0x39, 0x5B, 0x7D, 0xFF] {
+            for b: UInt8 in [0x00, 0x22, 0x2D, 0x39, 0x5B, 0x7D, 0xFF] where bytes[i] != b {
                 var copy = bytes
                 copy[i] = b
-                _ = Design.issues(in: Data(copy))
+                let issues = Design.issues(in: Data(copy))
+                let at = "byte \(i) → 0x\(String(b, radix: 16)): \(issues)"
+                if bytes[i] >= 0x80 || b == 0xFF {
+                    // A broken UTF-8 sequence: the offset of the invalid byte, within the character.
+                    let offset = Self.invalidUTF8Offset(issues)
+                    #expect(offset.map { bytes[i] < 0x80 ? $0 == i : abs($0 - i) <= 3 } == true, "\(at)")
+                } else if b == 0x00 {
+                    #expect(issues.count == 1 && issues.first?.path == .root, "\(at)")
+                    #expect(issues.first?.message.hasPrefix("expected well-formed JSON, found a syntax error") == true, "\(at)")
+                } else {
+                    let tree = try? JSONNode.parse(Data(copy)).get()
+                    for issue in issues {
+                        #expect(issue.message.hasPrefix("expected ") && issue.message.contains("found"), "\(at)")
+                        guard let tree, issue.path != .root else { continue }
+                        let parent = JSONPath(Array(issue.path.components.dropLast()))
+                        let names = tree.value(at: issue.path) != nil
+                            || (issue.message.contains("found nothing (missing)") && tree.value(at: parent) != nil)
+                        #expect(names, "\(at): \(issue.path) is not in the document")
+                    }
+                }
+                reported += issues.isEmpty ? 0 : 1
             }
         }
+        #expect(reported > 100)
     }
 }
