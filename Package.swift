@@ -23,11 +23,11 @@ let package = Package(
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
         .target(name: "CostModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
         .target(name: "Exploration", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
-        .target(name: "Reporting", dependencies: ["NumberFormats", "DesignModel", "CostModel", "Workloads", "Exploration"]),
+        .target(name: "Reporting", dependencies: ["NumberFormats", "TensorEngine", "DesignModel", "Workloads", "Exploration"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
-                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel", "CostModel",
+                "NumberFormats", "MPFRReference", "ArithmeticUnits", "TensorEngine", "Workloads", "DesignModel", "CostModel",
                 "Exploration", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -38,11 +38,14 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
-        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "NumberFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
-        .testTarget(name: "CostModelTests", dependencies: ["CostModel"]),
-        .testTarget(name: "ExplorationTests", dependencies: ["Exploration"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "ArithmeticUnits", "NumberFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "DesignModelTests", dependencies: ["DesignModel", "ArithmeticUnits", "NumberFormats", "TensorEngine"],
+                    exclude: ["BadDesigns"]),
+        .testTarget(name: "CostModelTests", dependencies: ["CostModel", "ArithmeticUnits", "DesignModel", "NumberFormats", "Workloads"]),
+        .testTarget(name: "ExplorationTests", dependencies: ["Exploration", "CostModel", "DesignModel", "NumberFormats", "TensorEngine",
+                                                     "Workloads"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DesignModel", "Exploration", "NumberFormats", "TensorEngine",
+                                                   "Workloads"]),
     ],
     swiftLanguageModes: [.v6]
 )
