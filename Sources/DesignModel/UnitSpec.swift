@@ -2,19 +2,9 @@ import ArithmeticUnits
 import TensorEngine
 
 /// `unit`: which arithmetic unit each PE is, with its parameters: a configured unit of one
-/// of the `UnitRegistry` kinds (`unit.kind` selects it; the other fields depend on the kind,
-/// see each kind's type), and `unit.paper_pe`, the published figures that price it.
-///
-/// | kind | type |
-/// |---|---|
-/// | `mixpe` | `MixPEKind` |
-/// | `lut-tc` | `LUTTensorCoreKind` |
-/// | `bitmod` | `BitMoDKind` |
-/// | `int8-mac` | `Int8MACKind` |
-/// | `fp16-mac` | `FP16MACKind` |
-/// | `dequant-fp16` | `DequantFP16Kind` |
-/// | `hif8-mac` | `HiF8MACKind` |
-/// | `block-dot` | `BlockDotKind` |
+/// of the `UnitRegistry` kinds (`unit.kind` selects it; the other fields depend on the kind
+/// and are documented on its type, e.g. `MixPEKind` for `mixpe`), and `unit.paper_pe`, the
+/// published figures that price it.
 ///
 /// ```swift
 /// let spec = UnitSpec(MixPEKind(mode: .w4a8), paperPE: .mixpeW4A8)
