@@ -49,3 +49,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every module folder carries a README.md overview (documentation, not a source or a resource).
+// A module without one gets SwiftPM's "Invalid Exclude" warning: write its overview.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.exclude.append("README.md")
+}

@@ -53,7 +53,7 @@ extension Design {
             }
         }
         _ = r.string(top, "$schema", at: root, optional: true)   // for editors; not used
-        let name = r.string(top, "name", at: root)
+        let name = r.string(top, "name", at: root, printable: true)
         let description = r.string(top, "description", at: root, optional: true, allowEmpty: true) ?? ""
         let technology = decodeTechnology(top["technology"], at: root.key("technology"), &r)
         let unit = UnitSpec.decode(top["unit"], at: root.key("unit"), &r)
@@ -70,9 +70,9 @@ extension Design {
 
     private static func decodeTechnology(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> Technology? {
         let obj = r.object(node, at: path, keys: ["node_nm", "voltage_v", "frequency_mhz"])
-        let nodeNm = r.number(obj, "node_nm", at: path, in: 0...1000, positive: true)
-        let voltage = r.number(obj, "voltage_v", at: path, in: 0...5, positive: true)
-        let frequency = r.number(obj, "frequency_mhz", at: path, in: 0...100_000, positive: true)
+        let nodeNm = r.number(obj, "node_nm", at: path, in: Technology.nodeNmRange)
+        let voltage = r.number(obj, "voltage_v", at: path, in: Technology.voltageVRange)
+        let frequency = r.number(obj, "frequency_mhz", at: path, in: Technology.frequencyMHzRange)
         guard let nodeNm, let voltage, let frequency else { return nil }
         return Technology(nodeNm: nodeNm, voltageV: voltage, frequencyMHz: frequency)
     }
@@ -113,7 +113,7 @@ extension Design {
         for (i, item) in items.enumerated() {
             let p = path.index(i)
             let obj = r.object(item, at: p, keys: keys, what: "a memory object")
-            let name = r.string(obj, "name", at: p)
+            let name = r.string(obj, "name", at: p, printable: true)
             if let name {
                 if let first = seen[name] {
                     r.fail(p.key("name"), "expected a unique memory name, found '\(name)' again (first at memories[\(first)])")
@@ -121,7 +121,7 @@ extension Design {
                 } else { seen[name] = i }
             }
             let operand = r.choice(obj, "operand", at: p, what: "operand", MemorySpec.Operand.allCases.map { ($0.rawValue, $0) })
-            let size = r.integer(obj, "size_kib", at: p, in: 1...1_048_576)
+            let size = r.integer(obj, "size_kib", at: p, in: MemorySpec.sizeKiBRange)
             let banks = r.integer(obj, "banks", at: p, in: 1...maxDimension)
             let width = r.integer(obj, "width_bits", at: p, in: 1...maxDimension)
             let double = r.bool(obj, "double_buffered", at: p)
@@ -137,11 +137,12 @@ extension Design {
 
     private static func accessEnergy(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath,
                                      _ r: inout FieldReader) -> MemorySpec.AccessEnergy? {
-        let expected = "a number of pJ ≥ 0 and ≤ 1000000 or \"model\""
+        let range = MemorySpec.accessPJRange
+        let expected = "a number of pJ ≥ \(JSONNode.format(range.lowerBound)) and ≤ \(JSONNode.format(range.upperBound)) or \"model\""
         guard let node = r.member(obj, key, at: path, expected: expected) else { return nil }
         switch node {
         case .string("model"): return .model
-        case .number(let x) where x.isFinite && x >= 0 && x <= 1_000_000: return .picojoules(x)
+        case .number(let x) where range.contains(x): return .picojoules(x)
         case .string(let s):
             r.fail(path.key(key), "expected \(expected), found '\(s)'" + Suggestion.hint(for: s, in: ["model"]))
         default:
@@ -152,9 +153,9 @@ extension Design {
 
     private static func decodeDRAM(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> DRAMSpec? {
         let obj = r.object(node, at: path, keys: ["bytes_per_cycle", "read_pj_per_bit", "write_pj_per_bit"])
-        let bytes = r.integer(obj, "bytes_per_cycle", at: path, in: 1...1_048_576)
-        let read = r.number(obj, "read_pj_per_bit", at: path, in: 0...10_000)
-        let write = r.number(obj, "write_pj_per_bit", at: path, in: 0...10_000)
+        let bytes = r.integer(obj, "bytes_per_cycle", at: path, in: DRAMSpec.bytesPerCycleRange)
+        let read = r.number(obj, "read_pj_per_bit", at: path, in: DRAMSpec.pjPerBitRange)
+        let write = r.number(obj, "write_pj_per_bit", at: path, in: DRAMSpec.pjPerBitRange)
         guard let bytes, let read, let write else { return nil }
         return DRAMSpec(bytesPerCycle: bytes, readPJPerBit: read, writePJPerBit: write)
     }
@@ -168,8 +169,8 @@ extension Design {
         for key in obj.keys.sorted() {
             let p = path.key(key)
             let entry = r.object(obj[key], at: p, keys: ["energy_pj", "area_um2", "source"])
-            let energy = r.number(entry, "energy_pj", at: p, in: 0...1e9, optional: true)
-            let area = r.number(entry, "area_um2", at: p, in: 0...1e12, optional: true)
+            let energy = r.number(entry, "energy_pj", at: p, in: CostOverride.energyPJRange, optional: true)
+            let area = r.number(entry, "area_um2", at: p, in: CostOverride.areaUm2Range, optional: true)
             let source = r.string(entry, "source", at: p)
             if let entry, entry["energy_pj"] == nil, entry["area_um2"] == nil {
                 r.fail(p, "expected energy_pj or area_um2 (or both), found neither")

@@ -22,7 +22,8 @@ public struct DesignOverride: Sendable, Equatable {
         self.value = value
     }
 
-    /// Parse `path=value`. Throws an issue at `$` if there is no `=` or the path is malformed.
+    /// Parse `path=value`. Throws an issue at `$` if there is no `=` or the path is malformed,
+    /// and at the key if the value is a JSON object that repeats a key.
     public init(parsing text: String) throws(DesignIssue) {
         guard let eq = text.firstIndex(of: "=") else {
             throw DesignIssue(path: .root, message: "expected path=value (e.g. array.rows=32), found '\(text)'")
@@ -31,7 +32,12 @@ public struct DesignOverride: Sendable, Equatable {
         guard !path.components.isEmpty else {
             throw DesignIssue(path: .root, message: "expected a path inside the design before '=', found '\(text)'")
         }
-        self.init(path: path, value: JSONNode.fromArgument(String(text[text.index(after: eq)...])))
+        let valueText = String(text[text.index(after: eq)...])
+        // A JSON value with a repeated key is refused, not taken as a string.
+        if case .failure(let issue) = JSONNode.parse(Data(valueText.utf8)), !issue.path.components.isEmpty {
+            throw DesignIssue(path: JSONPath(path.components + issue.path.components), message: issue.message)
+        }
+        self.init(path: path, value: JSONNode.fromArgument(valueText))
     }
 
     /// `tree` with every override applied in order.

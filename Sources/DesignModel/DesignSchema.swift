@@ -28,7 +28,9 @@ public enum DesignSchema {
                 ("schema_version", .object([("const", .int(Design.schemaVersion)),
                                             ("description", .string("Schema version; must be \(Design.schemaVersion)."))])),
                 ("name", .object([("type", .string("string")), ("minLength", .int(1)),
-                                  ("description", .string("Short identifier, e.g. mixpe-w4a8."))])),
+                                  ("description", .string("Short identifier, e.g. mixpe-w4a8; printable characters only (no newline, "
+                                      + "tab or other control or format character, which would break the text tables).")),
+                                  ("pattern", .string(printablePattern))])),
                 ("description", .object([("type", .string("string")), ("description", .string("One or two sentences for humans."))])),
                 ("technology", technology),
                 ("unit", unit),
@@ -67,15 +69,14 @@ public enum DesignSchema {
         ])
     }
 
+    /// A name: no control, format or line/paragraph separator character (`FieldReader.firstUnprintable`).
+    static let printablePattern = "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"
+
     static var technology: JSONValue {
-        func positive(_ max: Int, _ description: String) -> JSONValue {
-            .object([("type", .string("number")), ("description", .string(description)), ("exclusiveMinimum", .int(0)),
-                     ("maximum", .int(max))])
-        }
-        return closedObject(required: ["node_nm", "voltage_v", "frequency_mhz"], properties: [
-            ("node_nm", positive(1000, "Process node in nm.")),
-            ("voltage_v", positive(5, "Supply voltage in V.")),
-            ("frequency_mhz", positive(100_000, "Clock in MHz.")),
+        closedObject(required: ["node_nm", "voltage_v", "frequency_mhz"], properties: [
+            ("node_nm", number(Technology.nodeNmRange, "Process node in nm, 1…1000.")),
+            ("voltage_v", number(Technology.voltageVRange, "Supply voltage in V, 0.1…5.")),
+            ("frequency_mhz", number(Technology.frequencyMHzRange, "Clock in MHz, 1…100000 (1 MHz to 100 GHz).")),
         ])
     }
 
@@ -100,17 +101,20 @@ public enum DesignSchema {
 
     static var memories: JSONValue {
         let dimension = 1...Design.maxDimension
+        let access = MemorySpec.accessPJRange
         let energy: JSONValue = .object([
-            ("description", .string("pJ per access, or \"model\" for the cost model's SRAM fit.")),
-            ("oneOf", .array([.object([("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(1_000_000))]),
+            ("description", .string("pJ per access (1e-6…1e6), or \"model\" for the cost model's SRAM fit.")),
+            ("oneOf", .array([.object([("type", .string("number")), ("minimum", decimal(access.lowerBound)),
+                                       ("maximum", decimal(access.upperBound))]),
                               .object([("const", .string("model"))])])),
         ])
         let item = closedObject(
             required: ["name", "operand", "size_kib", "banks", "width_bits", "double_buffered", "read_pj", "write_pj"],
             properties: [
-                ("name", .object([("type", .string("string")), ("minLength", .int(1))])),
+                ("name", .object([("type", .string("string")), ("minLength", .int(1)), ("pattern", .string(printablePattern)),
+                                  ("description", .string("Unique among the memories; printable characters only."))])),
                 ("operand", names(MemorySpec.Operand.allCases.map(\.rawValue), "a = activations, b = weights, c = outputs.")),
-                ("size_kib", integer(1...1_048_576, "Capacity in KiB.")),
+                ("size_kib", integer(MemorySpec.sizeKiBRange, "Capacity in KiB.")),
                 ("banks", integer(dimension, "Number of banks.")),
                 ("width_bits", integer(dimension, "Bits per bank access.")),
                 ("double_buffered", .object([("type", .string("boolean"))])),
@@ -121,13 +125,10 @@ public enum DesignSchema {
     }
 
     static var dram: JSONValue {
-        func number(_ max: Int, _ description: String) -> JSONValue {
-            .object([("type", .string("number")), ("description", .string(description)), ("minimum", .int(0)), ("maximum", .int(max))])
-        }
-        return closedObject(required: ["bytes_per_cycle", "read_pj_per_bit", "write_pj_per_bit"], properties: [
-            ("bytes_per_cycle", integer(1...1_048_576, "Channel bandwidth per design clock cycle.")),
-            ("read_pj_per_bit", number(10_000, "Read energy, pJ per bit.")),
-            ("write_pj_per_bit", number(10_000, "Write energy, pJ per bit.")),
+        closedObject(required: ["bytes_per_cycle", "read_pj_per_bit", "write_pj_per_bit"], properties: [
+            ("bytes_per_cycle", integer(DRAMSpec.bytesPerCycleRange, "Channel bandwidth per design clock cycle.")),
+            ("read_pj_per_bit", number(DRAMSpec.pjPerBitRange, "Read energy, pJ per bit, 1e-6…10000.")),
+            ("write_pj_per_bit", number(DRAMSpec.pjPerBitRange, "Write energy, pJ per bit, 1e-6…10000.")),
         ])
     }
 
@@ -136,10 +137,8 @@ public enum DesignSchema {
             ("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(["source"])),
             ("anyOf", .array([.object([("required", strings(["energy_pj"]))]), .object([("required", strings(["area_um2"]))])])),
             ("properties", .object([
-                ("energy_pj", .object([("type", .string("number")), ("description", .string("Energy per action (per cycle for a component), pJ.")),
-                                       ("minimum", .int(0)), ("maximum", .number(1e9))])),
-                ("area_um2", .object([("type", .string("number")), ("description", .string("Area, µm².")), ("minimum", .int(0)),
-                                      ("maximum", .number(1e12))])),
+                ("energy_pj", number(CostOverride.energyPJRange, "Energy per action (per cycle for a component), pJ, 1e-6…1e9.")),
+                ("area_um2", number(CostOverride.areaUm2Range, "Area, µm², 1e-6…1e12.")),
                 ("source", .object([("type", .string("string")), ("minLength", .int(1))])),
             ])),
         ])
@@ -155,6 +154,17 @@ public enum DesignSchema {
         .object([("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(required))]
                 + (description.map { [("description", JSONValue.string($0))] } ?? [])
                 + [("properties", .object(properties))])
+    }
+
+    /// A number in `range`.
+    static func number(_ range: ClosedRange<Double>, _ description: String) -> JSONValue {
+        .object([("type", .string("number")), ("description", .string(description)), ("minimum", decimal(range.lowerBound)),
+                 ("maximum", decimal(range.upperBound))])
+    }
+
+    /// `x` written as an integer when it is one (`5`, not `5.0`).
+    static func decimal(_ x: Double) -> JSONValue {
+        x == x.rounded() && abs(x) < 1e15 ? .int(Int(x)) : .number(x)
     }
 
     /// An integer in `range`.

@@ -7,16 +7,24 @@ import Foundation
 /// nudge a design's constants).
 ///
 /// Strict RFC 8259 (one value, no trailing commas, no comments), nesting limited to 256
-/// levels; errors give the byte offset. Never traps.
+/// levels, and each key at most once per object (a repeated key is refused with its JSON
+/// path rather than silently replacing the first); errors give the byte offset. Never traps.
 ///
 /// ```swift
 /// try ExactJSONReader.parse(Data("[4.9406564584124654e-324]".utf8))   // .array([.number(5e-324)])
+/// try ExactJSONReader.parse(Data(#"{"a": {"b": 1, "b": 2}}"#.utf8))  // throws, duplicatePath a.b
 /// ```
 public enum ExactJSONReader {
     public struct SyntaxError: Error, Sendable, CustomStringConvertible {
         public var offset: Int
         public var expected: String
-        public var description: String { "expected \(expected) at byte \(offset)" }
+        /// For a key repeated in one object: the path of the repeated key (`offset` is where
+        /// it occurs again); nil for every other error.
+        public var duplicatePath: JSONPath?
+        public var description: String {
+            if let duplicatePath { return "\(duplicatePath): expected each key once, found it again at byte \(offset)" }
+            return "expected \(expected) at byte \(offset)"
+        }
     }
 
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONNode {
@@ -31,6 +39,8 @@ public enum ExactJSONReader {
     struct Parser {
         let bytes: [UInt8]
         var i = 0
+        /// The path of the value being read (for the duplicate-key error).
+        var path: [JSONPath.Component] = []
 
         func fail(_ what: String) -> SyntaxError { SyntaxError(offset: i, expected: what) }
 
@@ -57,12 +67,19 @@ public enum ExactJSONReader {
                 while true {
                     skipSpace()
                     guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a string key") }
+                    let keyOffset = i
                     let key = try string()
+                    guard members[key] == nil else {
+                        throw SyntaxError(offset: keyOffset, expected: "each key once",
+                                          duplicatePath: JSONPath(path + [.key(key)]))
+                    }
                     skipSpace()
                     guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':'") }
                     i += 1
                     skipSpace()
+                    path.append(.key(key))
                     members[key] = try value(depth: depth + 1)
+                    path.removeLast()
                     skipSpace()
                     guard i < bytes.count else { throw fail("',' or '}'") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -76,7 +93,9 @@ public enum ExactJSONReader {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
                 while true {
                     skipSpace()
+                    path.append(.index(items.count))
                     items.append(try value(depth: depth + 1))
+                    path.removeLast()
                     skipSpace()
                     guard i < bytes.count else { throw fail("',' or ']'") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

@@ -63,7 +63,7 @@ public struct FieldReader {
     public mutating func integer(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Int>) -> Int? {
         let expected = "an integer \(range.lowerBound)…\(range.upperBound)"
         guard case .number(let x) = node else {
-            fail(path, "expected \(expected), found \(node.kindName) \(node.summary)")
+            fail(path, "expected \(expected), found \(node.typedSummary)")
             return nil
         }
         guard x >= Double(range.lowerBound), x <= Double(range.upperBound) else {
@@ -72,6 +72,11 @@ public struct FieldReader {
         }
         guard x == x.rounded() else {
             fail(path, "expected \(expected), found the non-integral number \(node.summary)")
+            return nil
+        }
+        // Double(Int.max) rounds up to 2^63, which Int(_:) cannot hold.
+        guard x < 0x1p63 else {
+            fail(path, "expected \(expected), found \(node.summary)")
             return nil
         }
         return Int(x)
@@ -88,7 +93,7 @@ public struct FieldReader {
     public mutating func number(_ node: JSONNode, at path: JSONPath, in range: ClosedRange<Double>, positive: Bool = false) -> Double? {
         let expected = numberExpectation(range, positive: positive)
         guard case .number(let x) = node else {
-            fail(path, "expected \(expected), found \(node.kindName) \(node.summary)")
+            fail(path, "expected \(expected), found \(node.typedSummary)")
             return nil
         }
         guard x.isFinite, range.contains(x), !(positive && x <= 0) else {
@@ -103,30 +108,56 @@ public struct FieldReader {
         return "a number \(low) and ≤ \(JSONNode.format(range.upperBound))"
     }
 
-    /// A string (non-empty unless `allowEmpty`).
+    /// A string (non-empty unless `allowEmpty`; with `printable`, free of control characters,
+    /// as names printed in tables must be).
     public mutating func string(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false,
-                         allowEmpty: Bool = false) -> String? {
+                         allowEmpty: Bool = false, printable: Bool = false) -> String? {
         guard let node = member(obj, key, at: path, expected: "a string", optional: optional) else { return nil }
-        return string(node, at: path.key(key), allowEmpty: allowEmpty)
+        return string(node, at: path.key(key), allowEmpty: allowEmpty, printable: printable)
     }
 
-    public mutating func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool = false) -> String? {
+    public mutating func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool = false,
+                                printable: Bool = false) -> String? {
         guard case .string(let s) = node else {
-            fail(path, "expected a string, found \(node.kindName) \(node.summary)")
+            fail(path, "expected a string, found \(node.typedSummary)")
             return nil
         }
         guard allowEmpty || !s.isEmpty else {
             fail(path, "expected a non-empty string, found ''")
             return nil
         }
+        if printable, let bad = Self.firstUnprintable(in: s) {
+            fail(path, "expected a name of printable characters, found the unprintable character \(bad.code) at character \(bad.position)")
+            return nil
+        }
         return s
+    }
+
+    /// The first control, format or line/paragraph separator character of `s` (which would
+    /// break a line of text or a table) as `U+000A`, with its 1-based position in scalars.
+    ///
+    /// ```swift
+    /// FieldReader.firstUnprintable(in: "a\nb")   // (code: "U+000A", position: 2)
+    /// FieldReader.firstUnprintable(in: "µ-PE")   // nil
+    /// ```
+    public static func firstUnprintable(in s: String) -> (code: String, position: Int)? {
+        for (i, scalar) in s.unicodeScalars.enumerated() {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return ("U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex, i + 1)
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     /// A boolean.
     public mutating func bool(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> Bool? {
         guard let node = member(obj, key, at: path, expected: "true or false", optional: optional) else { return nil }
         guard case .bool(let b) = node else {
-            fail(path.key(key), "expected true or false, found \(node.kindName) \(node.summary)")
+            fail(path.key(key), "expected true or false, found \(node.typedSummary)")
             return nil
         }
         return b
@@ -139,7 +170,7 @@ public struct FieldReader {
         let expected = "\(what): one of \(names.joined(separator: ", "))"
         guard let node = member(obj, key, at: path, expected: expected, optional: optional) else { return nil }
         guard case .string(let s) = node else {
-            fail(path.key(key), "expected \(expected), found \(node.kindName) \(node.summary)")
+            fail(path.key(key), "expected \(expected), found \(node.typedSummary)")
             return nil
         }
         guard let hit = choices.first(where: { $0.0 == s }) else {

@@ -19,7 +19,8 @@ public enum JSONNode: Sendable, Equatable {
     case object([String: JSONNode])
 
     /// Parse `data`: UTF-8 JSON, one document. Invalid UTF-8, truncated or malformed
-    /// JSON give one issue at path `$`, with the byte offset or the parser's position.
+    /// JSON give one issue at path `$`, with the byte offset or the parser's position; a key
+    /// repeated in one object gives one issue at the repeated key's path.
     public static func parse(_ data: Data) -> Result<JSONNode, DesignIssue> {
         if let offset = firstInvalidUTF8Offset(data) {
             return .failure(DesignIssue(path: .root, message: "expected UTF-8 text, found an invalid byte at offset \(offset)"))
@@ -32,6 +33,9 @@ public enum JSONNode: Sendable, Equatable {
         } catch {
             // Report the position in characters (UTF-8 is valid here) and say when the text ends early.
             let character = String(decoding: data.prefix(error.offset), as: UTF8.self).unicodeScalars.count
+            if let path = error.duplicatePath {
+                return .failure(DesignIssue(path: path, message: "expected each key once in an object, found this key again at character \(character)"))
+            }
             var detail = "expected \(error.expected) at character \(character)"
             if error.offset >= data.count { detail += " (the document stops at byte \(data.count))" }
             return .failure(DesignIssue(path: .root, message: "expected well-formed JSON, found a syntax error: \(detail)"))
@@ -78,6 +82,22 @@ public enum JSONNode: Sendable, Equatable {
         case .string(let s): return "'\(s.count > 40 ? String(s.prefix(40)) + "…" : s)'"
         case .array: return "an array"
         case .object: return "an object"
+        }
+    }
+
+    /// The value as a message's "found …" names it: the kind, then the value where the kind
+    /// alone does not say it (`null`, `an array` and `an object` are not repeated).
+    ///
+    /// ```swift
+    /// JSONNode.number(5).typedSummary        // "a number 5"
+    /// JSONNode.string("ws").typedSummary     // "a string 'ws'"
+    /// JSONNode.array([.number(1)]).typedSummary   // "an array"
+    /// JSONNode.null.typedSummary             // "null"
+    /// ```
+    public var typedSummary: String {
+        switch self {
+        case .null, .array, .object: return kindName
+        case .bool, .number, .string: return "\(kindName) \(summary)"
         }
     }
 

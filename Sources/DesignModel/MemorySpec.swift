@@ -8,13 +8,19 @@ public struct MemorySpec: Sendable, Equatable {
     /// `operand`: which GEMM operand the buffer holds: `a` (activations), `b` (weights), `c` (outputs).
     public enum Operand: String, Sendable, CaseIterable { case a, b, c }
 
-    /// `read_pj` / `write_pj`: a number of pJ per access, or `"model"` for the cost model's SRAM fit.
+    /// `read_pj` / `write_pj`: a number of pJ per access (`accessPJRange`), or `"model"` for the
+    /// cost model's SRAM fit.
     public enum AccessEnergy: Sendable, Equatable {
         case model
         case picojoules(Double)
     }
 
-    /// `name`: unique among the memories, e.g. `wbuf`.
+    /// The accepted `size_kib`: 1 KiB to 1 GiB.
+    public static let sizeKiBRange: ClosedRange<Int> = 1...1_048_576
+    /// The accepted pJ per access: 1 aJ (below any real circuit) to 1 µJ.
+    public static let accessPJRange: ClosedRange<Double> = 1e-6...1e6
+
+    /// `name`: unique among the memories, printable (no control characters), e.g. `wbuf`.
     public var name: String
     public var operand: Operand
     /// `size_kib`: capacity in KiB, an integer 1…1048576 (1 GiB).

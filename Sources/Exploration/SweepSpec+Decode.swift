@@ -67,7 +67,7 @@ extension SweepSpec {
         if top != nil, let v = r.member(top, "schema_version", at: .root, expected: "1"), v != .number(1) {
             r.fail(JSONPath.root.key("schema_version"), "expected 1, found \(v.summary)")
         }
-        let name = r.string(top, "name", at: .root) ?? ""
+        let name = r.string(top, "name", at: .root, printable: true) ?? ""
         let description = r.string(top, "description", at: .root, optional: true, allowEmpty: true) ?? ""
         var fingerprint = FNV1a()
         fingerprint.add(data)

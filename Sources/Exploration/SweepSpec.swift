@@ -78,6 +78,7 @@ public struct SweepSpec: Sendable {
         }
     }
 
+    /// `name`: printable characters only (no newline or other control character).
     public var name: String
     public var description: String
     public var designs: [BaseDesign]

@@ -29,8 +29,10 @@ public struct VerificationCheck: Sendable, Codable, Equatable {
 ///   (≤ 16 bits) every value, every midpoint and the Doubles beside them, and extremes.
 /// - `add`, `mul`: every ordered pair of non-NaN codes (≤ 8 bits; else `samples` random
 ///   pairs), rounded to the format and to fp32 under every rule and overflow policy.
-/// - `fma`: `samples` random cases; `dot`: `dotCases(samples:)` random cases of length
-///   1…64, exact and sequential fp32 accumulation.
+/// - `fma`: `samples` random cases; `dot`: `dotCases(samples:)` (samples/20, at least 1)
+///   random cases of length 1…64, exact and sequential fp32 accumulation.
+///
+/// A check that ran no case (e.g. `samples: 0`) reports one mismatch instead of passing.
 ///
 /// Work is split into fixed chunks with their own seeds, so results are identical for any `jobs`.
 ///
@@ -71,6 +73,11 @@ public enum Verifier {
                 return VerificationCheck(format: plan.format.name, op: plan.op.rawValue, cases: 0, mismatches: 1,
                                          firstMismatch: "no MPFR reference definition for format \(plan.format.name)")
             }
+            if total.cases == 0 {
+                // A check that compared nothing proves nothing: it fails rather than passing vacuously.
+                return VerificationCheck(format: plan.format.name, op: plan.op.rawValue, cases: 0, mismatches: 1,
+                                         firstMismatch: "no cases were run (samples \(plan.samples))")
+            }
             return VerificationCheck(format: plan.format.name, op: plan.op.rawValue, cases: total.cases,
                                      mismatches: total.mismatches, firstMismatch: total.first)
         }
@@ -78,8 +85,13 @@ public enum Verifier {
 
     /// Dot-product cases per format for a `samples` budget: a twentieth, since one case is on
     /// average 32 products (and, sequentially accumulated, 32 roundings), so the products
-    /// checked still number about 1.6 · `samples`.
-    public static func dotCases(samples: Int) -> Int { max(0, samples) / 20 }
+    /// checked still number about 1.6 · `samples`; at least one case for any budget ≥ 1.
+    ///
+    /// ```swift
+    /// Verifier.dotCases(samples: 100_000)   // 5000
+    /// Verifier.dotCases(samples: 10)        // 1
+    /// ```
+    public static func dotCases(samples: Int) -> Int { samples > 0 ? max(1, samples / 20) : 0 }
 
     /// A chunk's seed: the run seed mixed with the format name, the op and the chunk start.
     static func mix(_ seed: UInt64, _ name: String, _ op: VerifyOp, _ start: Int) -> UInt64 {

@@ -2,11 +2,10 @@ import DesignModel
 import NumberFormats
 import Reporting
 
-/// `formats quantize` with a block format: the vector cut into blocks that share a scale.
-///
-/// Each input row (the command-line values, or each row of a 2-D `.npy` array) is
-/// quantized on its own, so blocks never span rows; row r draws its stochastic rounding
-/// from seed S + r. NVFP4's per-tensor FP32 scale is computed once over all rows.
+/// `formats quantize` with a block format: the table and JSON of the blocks that
+/// `BlockFormat.quantizeRows` makes of the input rows (the command-line values, or each row
+/// of a 2-D `.npy` array; blocks never span rows, row r rounds stochastically from seed S + r,
+/// NVFP4's per-tensor FP32 scale is computed once over all rows).
 ///
 /// JSON: `{tensor_scale, blocks: [{scale_code, scale, codes, values}]}` (`tensor_scale` is
 /// 1.0 for the MX formats).
@@ -19,17 +18,9 @@ struct BlockQuantization {
     let blocks: [(inputs: [Double], block: QuantizedBlock)]
 
     init(format: BlockFormat, rows: [[Double]], options: BlockQuantizationOptions) {
-        var rowOptions = options
-        let all = rows.flatMap { $0 }
-        if format.scaling == .twoLevel {
-            rowOptions.tensorScale = NVFP4Quantizer.tensorScale(for: all, options: options)
-        }
+        let tensors = format.quantizeRows(rows, options: options)
         var blocks: [(inputs: [Double], block: QuantizedBlock)] = []
-        var tensorScale = 1.0
-        for (r, row) in rows.enumerated() {
-            rowOptions.seed = options.seed &+ UInt64(r)
-            let tensor = format.quantize(row, options: rowOptions)
-            tensorScale = tensor.tensorScale
+        for (row, tensor) in zip(rows, tensors) {
             for (b, block) in tensor.blocks.enumerated() {
                 let start = b * format.blockSize
                 blocks.append((Array(row[start..<min(start + format.blockSize, row.count)]), block))
@@ -37,7 +28,7 @@ struct BlockQuantization {
         }
         self.format = format
         self.options = options
-        self.tensorScale = tensorScale
+        self.tensorScale = tensors.last?.tensorScale ?? 1
         self.blocks = blocks
     }
 

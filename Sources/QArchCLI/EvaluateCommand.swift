@@ -9,7 +9,7 @@ import Workloads
 /// a workload (architecture.md §3).
 ///
 /// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default) or a JSON file
-/// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}`. Values are never computed:
+/// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}` (`WorkloadFile`). Values are never computed:
 /// cycles and traffic come from the closed-form engine paths and energy from the cost
 /// model's component library (`CostEvaluator`).
 ///
@@ -76,16 +76,7 @@ struct EvaluateCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: workload) else {
             throw CLIError.invalidInput("\(workload): expected a readable workload file")
         }
-        let w: Workload
-        do {
-            w = try JSONDecoder().decode(Workload.self, from: data)
-        } catch {
-            throw CLIError.invalidInput("\(workload): expected a workload {name, gemms: [{name, m, k, n, count}]}, found invalid JSON")
-        }
-        if let bad = w.gemms.firstIndex(where: { $0.m <= 0 || $0.k <= 0 || $0.n <= 0 || $0.count < 0 }) {
-            throw CLIError.invalidInput("\(workload): gemms[\(bad)]: expected positive m, k, n and a non-negative count")
-        }
-        return w
+        return try WorkloadFile.require(data, file: workload)
     }
 
     static func json(_ c: DesignCost) -> JSONValue {

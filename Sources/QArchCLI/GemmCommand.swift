@@ -97,6 +97,11 @@ struct GemmCommand: ParsableCommand {
                 guard f.shape.allSatisfy({ $0 > 0 }) else {
                     throw CLIError.file(p, at: "header.shape", "expected non-zero dimensions, found \(f.shape)")
                 }
+                // A NaN or infinity would make the error metrics meaningless (NaN in A once scored a perfect 0).
+                if let i = f.values.firstIndex(where: { !$0.isFinite }) {
+                    throw CLIError.file(p, at: "[\(i / f.shape[1]), \(i % f.shape[1])]",
+                                        "expected a finite number, found \(f.values[i])")
+                }
             }
         }
         guard let mm = m ?? fileA?.shape[0], let kk = k ?? fileA?.shape[1] ?? fileB?.shape[0],

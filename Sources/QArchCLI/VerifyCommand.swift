@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("op"), help: "An operation to check: encode, decode, add, mul, fma, dot (repeatable; default: all).")
     var ops: [String] = []
 
-    @Option(help: "Random cases per sampled check.")
+    @Option(help: "Random cases per sampled check: fma, encode (beside its structured inputs), decode of fp32, add and mul of formats over 8 bits; dot runs samples/20 cases (at least 1) of 1…64 products each.")
     var samples = Verifier.defaultSamples
 
     @Option(help: "Seed of the sampled cases.")

@@ -148,7 +148,8 @@ enum NpyHeaderValue: CustomStringConvertible {
 }
 
 /// Parser for the Python dictionary literal of a `.npy` header, e.g.
-/// `{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }`.
+/// `{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }`. A key given twice is
+/// refused (NumPy's own reader would silently keep the last).
 struct HeaderParser {
     let chars: [Character]
     var index = 0
@@ -167,7 +168,11 @@ struct HeaderParser {
             skipSpace()
             if peek == "}" { index += 1; break }
             guard peek == "'" || peek == "\"" else { throw syntax("a quoted key or '}'") }
+            let keyStart = index
             let key = try parseString()
+            guard result[key] == nil else {
+                throw fail("header.\(key)", "expected each key once in the header dictionary, found '\(key)' again at character \(keyStart)")
+            }
             skipSpace()
             try expect(":")
             skipSpace()

@@ -37,6 +37,37 @@ import Testing
         }
     }
 
+    /// Every message of the corpus names a found value once ("found null", not "found null null").
+    @Test("no doubled words in a found value", arguments: corpus)
+    func foundValuesAreNotDoubled(file: String) throws {
+        let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent(file))
+        for issue in Design.issues(in: data) {
+            for kind in ["null", "an array", "an object"] {
+                #expect(!issue.message.contains("\(kind) \(kind)"), "\(file): \(issue)")
+            }
+        }
+    }
+
+    /// The sane ranges, repeated keys and unprintable names: the whole message of each.
+    @Test("out-of-range, repeated and unprintable values are refused", arguments: [
+        ("tiny-frequency.json", "technology.frequency_mhz: expected a number ≥ 1 and ≤ 100000, found 5e-324"),
+        ("frequency-below-1mhz.json", "technology.frequency_mhz: expected a number ≥ 1 and ≤ 100000, found 0.5"),
+        ("tiny-node.json", "technology.node_nm: expected a number ≥ 1 and ≤ 1000, found 5e-324"),
+        ("tiny-voltage.json", "technology.voltage_v: expected a number ≥ 0.1 and ≤ 5, found 0.01"),
+        ("tiny-read-pj.json", "memories[1].read_pj: expected a number of pJ ≥ 1e-06 and ≤ 1000000 or \"model\", found 5e-324"),
+        ("zero-dram-energy.json", "dram.read_pj_per_bit: expected a number ≥ 1e-06 and ≤ 10000, found 0"),
+        ("zero-pe-energy-override.json", "cost_overrides.pe.energy_pj: expected a number ≥ 1e-06 and ≤ 1000000000, found 0"),
+        ("duplicate-key.json", "memories[1].size_kib: expected each key once in an object, found this key again at character 738"),
+        ("duplicate-top-level-key.json", "name: expected each key once in an object, found this key again at character 49"),
+        ("name-newline.json", "name: expected a name of printable characters, found the unprintable character U+000A at character 4"),
+        ("name-nul.json", "name: expected a name of printable characters, found the unprintable character U+0000 at character 4"),
+        ("memory-name-tab.json", "memories[1].name: expected a name of printable characters, found the unprintable character U+0009 at character 4"),
+    ])
+    func refusedWithMessage(file: String, message: String) throws {
+        let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent(file))
+        #expect(Design.issues(in: data).map(\.description) == [message])
+    }
+
     @Test func unknownNamesListValidOnesAndSuggest() throws {
         let data = try TestFiles.data(TestFiles.badDesigns.appendingPathComponent("unknown-unit-kind-typo.json"))
         let issue = try #require(Design.issues(in: data).first)

@@ -24,6 +24,40 @@ import Testing
         #expect(Set(properties.keys) == Set(Design.topLevelKeys))
     }
 
+    /// The sane range of every physical number is the decoder's (`Technology.nodeNmRange`, …).
+    @Test func physicalRangesMatch() throws {
+        let properties = try #require(try Self.schema()["properties"] as? [String: Any])
+        func field(_ path: [String]) throws -> [String: Any] {
+            var node: Any = properties
+            for key in path { node = try #require((node as? [String: Any])?[key], "\(path)") }
+            return try #require(node as? [String: Any], "\(path)")
+        }
+        func range(_ path: [String]) throws -> ClosedRange<Double> {
+            let f = try field(path)
+            let low = try #require(f["minimum"] as? Double, "\(path)"), high = try #require(f["maximum"] as? Double, "\(path)")
+            #expect(f["exclusiveMinimum"] == nil, "\(path)")
+            return low...high
+        }
+        #expect(try range(["technology", "properties", "node_nm"]) == Technology.nodeNmRange)
+        #expect(try range(["technology", "properties", "voltage_v"]) == Technology.voltageVRange)
+        #expect(try range(["technology", "properties", "frequency_mhz"]) == Technology.frequencyMHzRange)
+        #expect(try range(["dram", "properties", "read_pj_per_bit"]) == DRAMSpec.pjPerBitRange)
+        #expect(try range(["dram", "properties", "write_pj_per_bit"]) == DRAMSpec.pjPerBitRange)
+        let bytes = try range(["dram", "properties", "bytes_per_cycle"])
+        #expect(bytes == Double(DRAMSpec.bytesPerCycleRange.lowerBound)...Double(DRAMSpec.bytesPerCycleRange.upperBound))
+        let memory = ["memories", "items", "properties"]
+        let size = try range(memory + ["size_kib"])
+        #expect(size == Double(MemorySpec.sizeKiBRange.lowerBound)...Double(MemorySpec.sizeKiBRange.upperBound))
+        for key in ["read_pj", "write_pj"] {
+            let number = try #require((try field(memory + [key])["oneOf"] as? [[String: Any]])?.first)
+            #expect(number["minimum"] as? Double == MemorySpec.accessPJRange.lowerBound, "\(key)")
+            #expect(number["maximum"] as? Double == MemorySpec.accessPJRange.upperBound, "\(key)")
+        }
+        let override = ["cost_overrides", "additionalProperties", "properties"]
+        #expect(try range(override + ["energy_pj"]) == CostOverride.energyPJRange)
+        #expect(try range(override + ["area_um2"]) == CostOverride.areaUm2Range)
+    }
+
     @Test func unitKindsAndFieldsMatch() throws {
         let properties = try #require(try Self.schema()["properties"] as? [String: Any])
         let unit = try #require(properties["unit"] as? [String: Any])

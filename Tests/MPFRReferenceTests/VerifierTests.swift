@@ -27,6 +27,18 @@ import MPFRReference
         }
     }
 
+    /// A budget below 20 samples still runs one dot case (it ran none and passed), and a
+    /// check that runs no case fails instead of passing vacuously.
+    @Test func noCheckPassesWithoutCases() {
+        #expect(Verifier.dotCases(samples: 10) == 1 && Verifier.dotCases(samples: 19) == 1)
+        #expect(Verifier.dotCases(samples: 100_000) == 5000 && Verifier.dotCases(samples: 40) == 2)
+        let dot = Verifier.run(formats: [.e2m1], ops: [.dot], samples: 10, seed: 1, jobs: 1)
+        #expect(dot.map(\.cases) == [1] && dot.map(\.mismatches) == [0])
+        let none = Verifier.run(formats: [.e2m1], ops: [.fma, .dot], samples: 0, seed: 1, jobs: 1)
+        #expect(none.map(\.cases) == [0, 0] && none.map(\.mismatches) == [1, 1])
+        #expect(none.first?.firstMismatch == "no cases were run (samples 0)")
+    }
+
     @Test("identical results for 1, 2 and 5 jobs")
     func jobsIndependent() {
         let formats: [ElementFormat] = [.e2m1, .e3m2, .fp32, .int(4), .bitmodFP4EaNeg]

@@ -19,6 +19,18 @@ import NumberFormats
         #expect(f4.descr == "<f4" && f4.values == m.storage.map { Double(Float($0)) })
     }
 
+    /// A header key given twice is refused at that key (NumPy would keep the last one).
+    @Test func repeatedHeaderKeyIsRefused() throws {
+        var bytes = NpyFile.encode(try #require(Matrix(rows: 1, cols: 2, storage: [1, 2])))
+        let header = "{'descr': '<f8', 'shape': (1, 2), 'fortran_order': False, 'shape': (2, 1), }"
+        let padded = header + String(repeating: " ", count: Int(bytes[8]) | Int(bytes[9]) << 8 - header.utf8.count - 1) + "\n"
+        bytes.replaceSubrange(10..<(10 + padded.utf8.count), with: Array(padded.utf8))
+        #expect(throws: WorkloadError.invalid(path: "d.npy", field: "header.shape",
+                                              message: "expected each key once in the header dictionary, found 'shape' again at character 58")) {
+            _ = try NpyFile.parse(bytes, file: "d.npy")
+        }
+    }
+
     @Test func writeIsAtomicAndReadable() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("npy-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
