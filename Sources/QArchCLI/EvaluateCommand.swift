@@ -69,7 +69,9 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func loadWorkload() throws -> Workload {
-        if let w = Workload.builtIn(workload) { return w }
+        if let w = Workload.builtIn(workload) {
+            return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
+        }
         guard FileManager.default.fileExists(atPath: workload) else {
             throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
         }
@@ -85,7 +87,7 @@ struct EvaluateCommand: ParsableCommand {
         if let bad = w.gemms.firstIndex(where: { $0.m <= 0 || $0.k <= 0 || $0.n <= 0 || $0.count < 0 }) {
             throw CLIError.invalidInput("\(workload): gemms[\(bad)]: expected positive m, k, n and a non-negative count")
         }
-        return w
+        return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: workload) }
     }
 
     static func json(_ c: DesignCost) -> JSONValue {
@@ -113,6 +115,6 @@ struct EvaluateCommand: ParsableCommand {
             table.append([c.name, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
                           g(c.latencyS * 1e6), g(c.tops), g(c.topsPerW), g(c.topsPerMM2)])
         }
-        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs) MACs\n" + table.render()
+        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs.map(String.init) ?? "more than 2^62") MACs\n" + table.render()
     }
 }
