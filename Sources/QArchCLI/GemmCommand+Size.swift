@@ -7,7 +7,7 @@ extension GemmCommand {
     ///
     /// ```swift
     /// try GemmCommand.checkSize(m: 100_000, k: 1, n: 100_000, maxMemoryGiB: 16)
-    /// // throws "GEMM 100000×1×100000 needs about 298 GiB (320004800000 bytes) for A, B, C and their
+    /// // throws "GEMM 100000×1×100000 needs about 298 GiB (320006400000 bytes) for A, B, C and their
     /// //         working copies; the limit is 16 GiB (--max-memory)"
     /// ```
     static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double) throws {

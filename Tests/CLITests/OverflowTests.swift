@@ -85,8 +85,8 @@ import Testing
 
     // Item 2: value runs too big for memory (old main: "Fatal error: failed to allocate", exit 134).
     @Test("gemm value runs beyond the memory limit are refused before allocating", arguments: [
-        (["65536", "65536", "65536", "--mode", "fast"], "about 320 GiB (343597383680 bytes)"),
-        (["100000", "1", "100000"], "about 298 GiB (320004800000 bytes)"),
+        (["65536", "65536", "65536", "--mode", "fast"], "about 384 GiB (412316860416 bytes)"),
+        (["100000", "1", "100000"], "about 298 GiB (320006400000 bytes)"),
     ])
     func gemmBeyondTheMemoryLimit(arguments: [String], size: String) throws {
         let r = try QArchProcess.run(["gemm", "--design", Self.int8, "--m", arguments[0], "--k", arguments[1], "--n", arguments[2]]
@@ -98,7 +98,7 @@ import Testing
         let small = ["gemm", "--design", Self.int8, "--m", "64", "--k", "64", "--n", "64"]
         #expect(try QArchProcess.run(small).exitCode == 0)
         Self.expectRefused(try QArchProcess.run(small + ["--max-memory", "0.0001"]),
-                           containing: "GEMM 64×64×64 needs about 0.000305 GiB (327680 bytes)")
+                           containing: "GEMM 64×64×64 needs about 0.000366 GiB (393216 bytes)")
         Self.expectRefused(try QArchProcess.run(small + ["--max-memory", "0"]), code: 2,
                            containing: "--max-memory: expected a positive number of GiB, found 0.0")
     }

@@ -203,6 +203,17 @@ import Testing
         }
     }
 
+    /// The value-run memory estimate, 32·(M·K + K·N + M·N) bytes, exact or refused.
+    @Test func valueRunMemoryIsExactOrRefused() throws {
+        #expect(try ValueRunMemory.bytes(GEMMDims(m: 2048, k: 2048, n: 2048)) == 402_653_184)
+        var rng = SeededGenerator(seed: 10)
+        for _ in 0..<5000 {
+            let d = GEMMDims(m: Self.dimension(&rng), k: Self.dimension(&rng), n: Self.dimension(&rng))
+            let want = B(32) * (B(d.m) * B(d.k) + B(d.k) * B(d.n) + B(d.m) * B(d.n))
+            #expect((try? ValueRunMemory.bytes(d)) == want.int, "\(d)")
+        }
+    }
+
     /// The helper itself, on values whose products are known.
     @Test func bigCountArithmetic() {
         let x = B(1 << 62) * B(1 << 62)                       // 2^124
