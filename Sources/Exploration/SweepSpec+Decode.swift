@@ -131,7 +131,11 @@ extension SweepSpec {
             for (i, item) in list.enumerated() {
                 guard let s = r.string(item, at: wPath.index(i)) else { continue }
                 if let w = Workload.builtIn(s) {
-                    workloads.append(w)
+                    do {
+                        workloads.append(try w.validated(as: "workload '\(s)'"))
+                    } catch {
+                        r.fail(wPath.index(i), error.description)
+                    }
                 } else {
                     r.fail(wPath.index(i), "expected a built-in workload MODEL:PHASE[:M][:layer] (models: \(ModelConfig.all.map(\.name).joined(separator: ", "))), found '\(s)'")
                 }
@@ -204,9 +208,14 @@ extension SweepSpec {
 
         var spec = SweepSpec(name: name, description: description, designs: designs, workloads: workloads, sampling: sampling,
                              constraints: constraints, objectives: objectives, errorTile: tile, fingerprint: fingerprint.hex)
-        if r.issues.isEmpty, case .grid = sampling, spec.gridSize > maxGridPoints {
-            r.fail(JSONPath.root.key("sampling"),
-                   "expected a grid of at most \(maxGridPoints) points, found \(spec.gridSize == Int.max ? "more than 2^63" : String(spec.gridSize)); use {\"kind\": \"random\", \"points\": N}")
+        if r.issues.isEmpty {
+            let size = spec.exactGridSize
+            if case .grid = sampling, size.map({ $0 > maxGridPoints }) ?? true {
+                r.fail(JSONPath.root.key("sampling"),
+                       "expected a grid of at most \(maxGridPoints) points, found \(size.map(String.init) ?? "2^63 or more"); use {\"kind\": \"random\", \"points\": N}")
+            } else if size == nil {
+                r.fail(JSONPath.root.key("designs"), "expected a space of at most 2^63−1 points to sample from, found 2^63 or more")
+            }
         }
         add(r.issues)
         if !issues.isEmpty { throw SweepSpecErrors(issues: issues) }

@@ -69,14 +69,17 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func loadWorkload() throws -> Workload {
-        if let w = Workload.builtIn(workload) { return w }
+        if let w = Workload.builtIn(workload) {
+            return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
+        }
         guard FileManager.default.fileExists(atPath: workload) else {
             throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
         }
         guard let data = FileManager.default.contents(atPath: workload) else {
             throw CLIError.invalidInput("\(workload): expected a readable workload file")
         }
-        return try WorkloadFile.require(data, file: workload)
+        let w = try WorkloadFile.require(data, file: workload)
+        return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: workload) }
     }
 
     static func json(_ c: DesignCost) -> JSONValue {
@@ -104,6 +107,6 @@ struct EvaluateCommand: ParsableCommand {
             table.append([c.name, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
                           g(c.latencyS * 1e6), g(c.tops), g(c.topsPerW), g(c.topsPerMM2)])
         }
-        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs) MACs\n" + table.render()
+        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs.map(String.init) ?? "more than 2^62") MACs\n" + table.render()
     }
 }

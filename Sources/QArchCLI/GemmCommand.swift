@@ -46,6 +46,9 @@ struct GemmCommand: ParsableCommand {
 
     @Option(help: "Write C (the decoded outputs) to this .npy file.") var out: String?
 
+    @Option(help: "Refuse a GEMM whose values would need more than this many GiB (A, B, C and working copies).")
+    var maxMemory = ValueRunMemory.defaultLimitGiB
+
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
     var overrides: [String] = []
 
@@ -114,6 +117,7 @@ struct GemmCommand: ParsableCommand {
         if let f = fileB, let p = b, f.shape != [kk, nn] {
             throw CLIError.file(p, at: "header.shape", "expected (K, N) = (\(kk), \(nn)), found (\(f.shape[0]), \(f.shape[1]))")
         }
+        try Self.checkSize(m: mm, k: kk, n: nn, maxMemoryGiB: maxMemory)
         let matA = fileA?.matrix ?? SyntheticData.activations(m: mm, k: kk, seed: seed)
         let matB = fileB?.matrix ?? SyntheticData.weights(k: kk, n: nn, seed: seed &+ 1)
         return (matA, matB)

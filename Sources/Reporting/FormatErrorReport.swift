@@ -54,7 +54,7 @@ public enum FormatErrorReport {
                       e(m.bitsPerActivation), e(m.overall.relativeFrobenius), e(m.overall.sqnrDB), e(m.meanSQNRDB),
                       e(m.overall.maxAbs), e(m.energyPerMACpJ), e(m.peEnergyPerMACpJ), e(m.dramEnergyPerMACpJ),
                       e(m.dramReadPJPerBit), e(m.topsPerW), e(m.topsPerMM2), data, String(result.gemms.count),
-                      String(result.macs)])
+                      result.macs.map(String.init) ?? "more than 2^62"])
         }
         return t.render()
     }
@@ -101,7 +101,7 @@ public enum FormatErrorReport {
             text += "Seeded `SyntheticData` (seed \(seed)) at the MiniLM GEMM shapes: Gaussian weights N(0, 0.02²) and "
             text += "N(0, 1) activations with outlier channels 20–100× the typical magnitude."
         }
-        text += " \(result.gemms.count) GEMMs (M×K×N: \(shapes)), \(result.macs) MACs per format.\n\n"
+        text += " \(result.gemms.count) GEMMs (M×K×N: \(shapes)), \(result.macs.map(String.init) ?? "more than 2^62") MACs per format.\n\n"
         text += "Each format runs the GEMMs through the bit-exact unit of its design file (`Designs/<design>.json`), "
         text += "in the accumulation order of the design's dataflow, and is compared with the float64 GEMM of the "
         text += "unquantized fp32 operands. *rel. error* = ‖C − C_ref‖_F / ‖C_ref‖_F and *SQNR* = "
