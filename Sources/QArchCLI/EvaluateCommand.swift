@@ -37,10 +37,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
     var overrides: [String] = []
 
-    @Option(help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
+    @Option(parsing: .unconditional, help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
     var energyExponent = 1.0
 
-    @Option(help: "Exponent of the node ratio for area when a table value is scaled to the design's node (feature size squared: 2).")
+    @Option(parsing: .unconditional, help: "Exponent of the node ratio for area when a table value is scaled to the design's node (feature size squared: 2).")
     var areaExponent = 2.0
 
     @OptionGroup var report: ReportOptions
@@ -72,11 +72,13 @@ struct EvaluateCommand: ParsableCommand {
         if let w = Workload.builtIn(workload) {
             return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
         }
-        guard FileManager.default.fileExists(atPath: workload) else {
+        var info = stat()
+        guard lstat(workload, &info) == 0 else {
             throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
         }
-        guard let data = FileManager.default.contents(atPath: workload) else {
-            throw CLIError.invalidInput("\(workload): expected a readable workload file")
+        let data: Data
+        do { data = try InputFile.read(workload) } catch {
+            throw CLIError.invalidInput(error.describe(expected: "a readable workload file"))
         }
         let w = try WorkloadFile.require(data, file: workload)
         return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: workload) }

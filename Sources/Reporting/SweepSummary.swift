@@ -32,8 +32,8 @@ public enum SweepSummary {
         let ok = r.records.filter { $0.status == .ok }.count
         let infeasible = r.records.filter { if case .infeasible = $0.status { return true } else { return false } }.count
         let invalid = r.records.count - ok - infeasible
-        let selection = r.selectedPoints == r.gridSize ? "all \(r.gridSize) points of the grid"
-            : "\(r.selectedPoints) of the \(r.gridSize)-point grid, \(r.sampling)"
+        let selection = r.selectedPoints != r.gridSize ? "\(r.selectedPoints) of the \(r.gridSize)-point grid, \(r.sampling)"
+            : r.sampling == "grid" ? "all \(r.gridSize) points of the grid" : "all \(r.gridSize) points of the grid; sampling \(r.sampling)"
         md += "- **Points:** \(selection), × \(r.workloads.count) workload(s) = \(r.records.count) evaluations"
         if let s = r.shard { md += " (this is shard \(s.index) of \(s.count))" }
         md += ".\n"
