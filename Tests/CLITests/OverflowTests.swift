@@ -48,9 +48,15 @@ import Testing
             Self.expectRefused(try QArchProcess.run(["evaluate", Self.int8, "--workload", path]),
                                containing: "\(path): gemms[0] (g): M·K·N = 2097152·2097152·2097152 MACs exceeds the limit 2^62")
         }
+        // A count of 2^63 − 1 is past what a JSON number holds exactly (2^53): refused at its path.
         try Self.workload(m: 2, k: 2, n: 2, count: Int.max) { path in
             Self.expectRefused(try QArchProcess.run(["evaluate", Self.int8, "--workload", path]),
-                               containing: "\(path): gemms[0] (g): count·M·K·N = 9223372036854775807·2·2·2 MACs exceeds")
+                               containing: "\(path): gemms[0].count: expected an integer 0…9007199254740992")
+        }
+        // Within it, count·M·K·N can still pass 2^62.
+        try Self.workload(m: 1024, k: 1024, n: 1024, count: 1 << 53) { path in
+            Self.expectRefused(try QArchProcess.run(["evaluate", Self.int8, "--workload", path]),
+                               containing: "\(path): gemms[0] (g): count·M·K·N = 9007199254740992·1024·1024·1024 MACs exceeds")
         }
     }
 
@@ -65,12 +71,15 @@ import Testing
         }
     }
 
-    /// A count that keeps the MACs within 2^62 but multiplies the cycles past 2^63 − 1 is
-    /// refused naming the cycles (old main: saturated at 9223372036854775807).
+    /// Counts that keep the MACs within 2^62 but add the cycles past 2^63 − 1 are refused
+    /// naming the cycles (old main: saturated at 9223372036854775807): 32 GEMMs of 1×1×1, each
+    /// 2^53 times (the largest count a workload file holds), about 65 cycles each.
     @Test func workloadCyclesBeyondInt64() throws {
-        try Self.workload(m: 1, k: 1, n: 1, count: 1 << 62) { path in
+        let gemms = (0..<32).map { #"{"name": "g\#($0)", "m": 1, "k": 1, "n": 1, "count": 9007199254740992}"# }
+        let json = #"{"name": "w", "gemms": [\#(gemms.joined(separator: ", "))]}"#
+        try withTemporaryFile(named: "w.json", bytes: Array(json.utf8)) { path in
             Self.expectRefused(try QArchProcess.run(["evaluate", Self.int8, "--workload", path]),
-                               containing: "workload w: gemms[0] (g): cycles exceed 2^63−1")
+                               containing: "workload w: gemms[10] (g10): cycles exceed 2^63−1")
         }
     }
 
