@@ -1,4 +1,5 @@
 import DesignModel
+import ExactJSON
 import Foundation
 
 /// Reading a design file with `--set` overrides, for every command that takes designs.
