@@ -14,35 +14,39 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev", "libgmp-dev"])]),
         .target(name: "NumberFormats"),
-        .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats"]),
-        .target(name: "ArithmeticUnits", dependencies: ["NumberFormats"]),
+        .target(name: "QArchSupport"),
+        .target(name: "ExactJSON", dependencies: ["NumberFormats"]),
+        .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats", "QArchSupport"]),
+        .target(name: "ArithmeticUnits", dependencies: ["NumberFormats", "QArchSupport"]),
         .target(name: "Workloads", dependencies: ["NumberFormats"]),
         .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
-        .target(name: "DesignModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine"]),
+        .target(name: "DesignModel", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "TensorEngine"]),
         // Deviation from architecture.md §1 (…→ TensorEngine → CostModel → DesignModel): DesignModel already
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
-        .target(name: "CostModel", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
-        .target(name: "Exploration", dependencies: ["NumberFormats", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
-        .target(name: "Reporting", dependencies: ["NumberFormats", "DesignModel", "CostModel", "Workloads", "Exploration"]),
+        .target(name: "CostModel", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
+        .target(name: "Exploration", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
+        .target(name: "Reporting", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "CostModel", "Workloads", "Exploration"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
-                "NumberFormats", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel", "CostModel",
+                "NumberFormats", "QArchSupport", "ExactJSON", "MPFRReference", "ArithmeticUnits", "Workloads", "DesignModel", "CostModel",
                 "Exploration", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
+        .testTarget(name: "QArchSupportTests", dependencies: ["QArchSupport"]),
+        .testTarget(name: "ExactJSONTests", dependencies: ["ExactJSON"]),
         .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
         // Runs the built `qarch` as a subprocess; depending on the executable makes SwiftPM build it.
         .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "NumberFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "DesignModelTests", dependencies: ["DesignModel"], exclude: ["BadDesigns"]),
+        .testTarget(name: "DesignModelTests", dependencies: ["DesignModel", "ExactJSON"], exclude: ["BadDesigns"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel"]),
         .testTarget(name: "ExplorationTests", dependencies: ["Exploration"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ExactJSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

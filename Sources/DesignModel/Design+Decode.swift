@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import Foundation
 import NumberFormats
 import TensorEngine

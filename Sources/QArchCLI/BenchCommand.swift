@@ -2,6 +2,7 @@ import ArgumentParser
 import ArithmeticUnits
 import Foundation
 import NumberFormats
+import QArchSupport
 
 /// `qarch bench [--filter S] [--quick] [--json]`: measured throughput of the hot paths.
 ///

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CostModel
 import DesignModel
+import ExactJSON
 import Foundation
+import QArchSupport
 import Reporting
 import Workloads
 

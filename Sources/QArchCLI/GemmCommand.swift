@@ -2,8 +2,10 @@ import ArgumentParser
 import ArithmeticUnits
 import CostModel
 import DesignModel
+import ExactJSON
 import Foundation
 import NumberFormats
+import QArchSupport
 import Reporting
 import TensorEngine
 import Workloads

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ExactJSON
 import NumberFormats
+import QArchSupport
 import Reporting
 
 /// `qarch formats list`: every format with its bits, kind and description.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NumberFormats
+import QArchSupport
 import Workloads
 
 /// `qarch formats quantize <format> [--rounding R] [--overflow O] [--seed S] <values…>`

@@ -1,3 +1,4 @@
+import ExactJSON
 import Exploration
 import Reporting
 

@@ -1,7 +1,9 @@
 import ArgumentParser
+import ExactJSON
 import Foundation
 import MPFRReference
 import NumberFormats
+import QArchSupport
 import Reporting
 
 /// `qarch verify [--format F]… [--op encode|decode|add|mul|fma|dot]… [--samples N]

@@ -1,5 +1,6 @@
 import Exploration
 import Foundation
+import QArchSupport
 import Workloads
 
 /// Renders a `SeedReproduction` as `README.md` (one Markdown table per section) plus one CSV
@@ -58,13 +59,13 @@ public struct ReproductionReport: Sendable {
 
     /// The section's table in Markdown.
     public static func markdown(_ s: ReproductionSection) -> String {
-        var t = MarkdownTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
-                              rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
+        var t = TextTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
+                          rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
         for r in s.rows {
             t.append(labels(r, s) + [r.published.map(short) ?? "—", short(r.ours), r.ratio.map { String(format: "%.2f", $0) } ?? "—",
                                  explanationCell(r)])
         }
-        return t.render()
+        return t.renderMarkdown()
     }
 
     /// The section's table as CSV.
