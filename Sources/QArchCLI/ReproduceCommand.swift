@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExactJSON
 import Exploration
 import Foundation
 import Reporting
