@@ -1,3 +1,5 @@
+import QArchSupport
+
 /// The integer GEMM with per-group dequantization shared by MixPE W4A8 and the INT8
 /// baseline (numeric-units.md §3.2, §8.7).
 ///
@@ -25,7 +27,7 @@ enum GroupedIntegerKernel {
         w.withUnsafeBufferPointer { wBuffer in
         out.withUnsafeMutableBufferPointer { outBuffer in
             let (ap, wp, outBase) = (aBuffer.baseAddress!, wBuffer.baseAddress!, outBuffer.baseAddress!)
-            ParallelTiles.forEach(rows: m, cols: n) { rows, cols in
+            WorkQueue.forEachTile(rows: m, cols: n) { rows, cols in
                 for r in rows {
                     let aRow = ap + r * k
                     for c in cols {

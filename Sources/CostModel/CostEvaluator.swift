@@ -33,6 +33,10 @@ import Workloads
 ///   ⌈r⌉ instances of a component used r ≥ ½ times per PE-cycle and a time-shared r
 ///   below) + Σ memory areas.
 ///
+/// MACs and cycles are exact integers. A workload must have positive shapes and at most
+/// 2^62 MACs (`Workload.validated(as:)`); a cycle, byte or access count beyond 2^63 − 1,
+/// or an energy, area or latency that is not finite, is refused (`CostEvaluationError`).
+///
 /// ```swift
 /// let cost = try CostEvaluator().evaluate(design, on: Workload.builtIn("llama-2-7b:decode:1:layer")!)
 /// cost.energy("dram"); cost.cycles
@@ -62,32 +66,37 @@ public struct CostEvaluator: Sendable {
 
     func evaluate(_ design: Design, on workload: Workload, library: CostLibrary, pe: PECost, setup: RunSetup) throws -> DesignCost {
         let f = design.technology.frequencyMHz
-        var cycles = 0.0, peCompute = 0.0, peTotal = 0.0, maxPE = 0, macs = 0.0
+        let macs = try workload.totalMACs(as: "workload \(workload.name)")
+        var cycles = 0, peCompute = 0.0, peTotal = 0.0, maxPE = 0
         var reads: [MemorySpec.Operand: Double] = [:], writes: [MemorySpec.Operand: Double] = [:]
         var dramRead = 0.0, dramWrite = 0.0
         var seen: [(dims: GEMMDims, counts: RunCounts)] = []   // layers repeat shapes (Q, K, V, O)
-        for g in workload.gemms where g.count > 0 {
+        func refuse(_ message: String) -> CostEvaluationError { CostEvaluationError(workload: workload.name, message: message) }
+        for (i, g) in workload.gemms.enumerated() where g.count > 0 {
             let dims = GEMMDims(m: g.m, k: g.k, n: g.n)
             let r: RunCounts
-            if let hit = seen.first(where: { $0.dims == dims }) {
-                r = hit.counts
-            } else {
-                r = try run(setup, dims)
-                seen.append((dims, r))
+            do {
+                if let hit = seen.first(where: { $0.dims == dims }) {
+                    r = hit.counts
+                } else {
+                    r = try run(setup, dims)
+                    seen.append((dims, r))
+                }
+                cycles = try Checked.add(cycles, Checked.mul(r.cycles, g.count, "cycles"), "cycles")
+            } catch let error as TensorEngineError {
+                throw refuse("gemms[\(i)] (\(g.name)): \(error)")
             }
             let c = Double(g.count)
-            cycles += Double(r.cycles) * c
             peCompute += Double(r.peCount) * Double(r.computeCycles) * c
             peTotal += Double(r.peCount) * Double(r.cycles) * c
             maxPE = max(maxPE, r.peCount)
-            macs += Double(g.m) * Double(g.k) * Double(g.n) * c
             for (o, v) in r.reads { reads[o, default: 0] += Double(v) * c }
             for (o, v) in r.writes { writes[o, default: 0] += Double(v) * c }
             dramRead += Double(r.dramReadBytes) * c
             dramWrite += Double(r.dramWriteBytes) * c
         }
-        let latency = f > 0 ? cycles / (f * 1e6) : 0
-        let peDynamic = pe.dynamicPJPerCycle.map { $0 * peCompute } ?? macs * pe.actionPJPerMACTotal
+        let latency = f > 0 ? Double(cycles) / (f * 1e6) : 0
+        let peDynamic = pe.dynamicPJPerCycle.map { $0 * peCompute } ?? Double(macs) * pe.actionPJPerMACTotal
         let peLeak = pe.leakagePJPerCycle * peTotal
         var energy: [(key: String, value: Double)] = [("pe_dynamic", peDynamic), ("pe_leakage", peLeak)]
         var area: [(key: String, value: Double)] = [("pe_array", Double(maxPE) * pe.areaUm2)]
@@ -111,19 +120,16 @@ public struct CostEvaluator: Sendable {
         energy.append(("dram", dramRead * 8 * (dramO ?? design.dram.readPJPerBit) + dramWrite * 8 * (dramO ?? design.dram.writePJPerBit)))
         energy.insert(("total", energy.reduce(0) { $0 + $1.value }), at: 0)
         area.insert(("total", area.reduce(0) { $0 + $1.value }), at: 0)
-        var cost = DesignCost(name: design.name, workload: workload.name, macs: Self.int(macs), cycles: Self.int(cycles),
+        for (what, values) in [("energy_pj", energy), ("area_um2", area), ("latency_s", [("total", latency)])] {
+            if let bad = values.first(where: { !$0.value.isFinite }) {
+                throw refuse("\(what).\(bad.key): expected a finite value, found \(bad.value)")
+            }
+        }
+        var cost = DesignCost(name: design.name, workload: workload.name, macs: macs, cycles: cycles,
                               latencyS: latency, energyPJ: energy, areaUm2: area,
                               sources: [("pe_energy", pe.energySource), ("pe_area", pe.areaSource)])
         cost.peComponentsPJ = pe.componentShares.map { ($0.name, $0.fraction * peDynamic) }
         return cost
-    }
-
-    /// `x` as an Int, clamped to Int's range (never traps).
-    static func int(_ x: Double) -> Int {
-        guard x.isFinite else { return x < 0 ? Int.min : Int.max }
-        if x >= 9.2e18 { return Int.max }
-        if x <= -9.2e18 { return Int.min }
-        return Int(x.rounded())
     }
 
     /// What every GEMM of one design's evaluation shares: the unit's timing, the engine,
@@ -148,11 +154,12 @@ public struct CostEvaluator: Sendable {
     func run(_ design: Design, _ dims: GEMMDims) throws -> RunCounts { try run(RunSetup(design), dims) }
 
     func run(_ setup: RunSetup, _ dims: GEMMDims) throws -> RunCounts {
+        typealias C = Checked
         let dims = try dims.validated()
         let t = setup.timing, dram = setup.dram, widthOf = setup.widthOf
-        func words(_ bytes: Int, _ o: MemorySpec.Operand) -> Int {
+        func words(_ bytes: Int, _ o: MemorySpec.Operand) throws(TensorEngineError) -> Int {
             guard let w = widthOf[o] else { return 0 }
-            return Self.int((Double(bytes) * 8 / Double(w)).rounded(.up))
+            return try C.mulDivCeil(bytes, 8, w, "SRAM words")
         }
         var r = RunCounts()
         let engine = setup.engine
@@ -162,17 +169,17 @@ public struct CostEvaluator: Sendable {
         case .systolic:
             let timing = schedule.timing
             guard let traffic = schedule.memory else { return r }
-            r.cycles = Self.int(Double(timing.totalCycles) + Double(traffic.sramStallCycles))
+            r.cycles = try C.add(timing.totalCycles, traffic.sramStallCycles, "cycles")
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount
             let dq = traffic.dequant
             r.reads[.a] = traffic.a.sramReadWords
             r.writes[.a] = traffic.a.sramWriteWords
-            func add(_ x: Int, _ y: Int) -> Int { Self.int(Double(x) + Double(y)) }
-            r.reads[.b] = add(traffic.b.sramReadWords, words(add(dq.scaleBytes, dq.zeroPointBytes), .b))
+            func add(_ x: Int, _ y: Int) throws(TensorEngineError) -> Int { try C.add(x, y, "SRAM accesses") }
+            r.reads[.b] = try add(traffic.b.sramReadWords, words(add(dq.scaleBytes, dq.zeroPointBytes), .b))
             r.writes[.b] = traffic.b.sramWriteWords
-            r.reads[.c] = add(traffic.c.sramReadWords, words(add(dq.activationSumBytes, dq.accumulatorReadBytes), .c))
-            r.writes[.c] = add(traffic.c.sramWriteWords, words(dq.accumulatorWriteBytes, .c))
+            r.reads[.c] = try add(traffic.c.sramReadWords, words(add(dq.activationSumBytes, dq.accumulatorReadBytes), .c))
+            r.writes[.c] = try add(traffic.c.sramWriteWords, words(dq.accumulatorWriteBytes, .c))
             r.dramReadBytes = traffic.dram.readBytes
             r.dramWriteBytes = traffic.dram.writeBytes
         case .tensorCore:
@@ -180,16 +187,15 @@ public struct CostEvaluator: Sendable {
             r.cycles = timing.totalCycles
             r.computeCycles = timing.computeCycles
             r.peCount = timing.peCount
-            func bytes(_ elements: Int, _ w: OperandWidth) -> Int { w.byteCount(elements: elements) }
-            r.reads[.a] = words(bytes(timing.sram.aReads, dram.a), .a)
-            r.reads[.b] = words(bytes(timing.sram.bReads, dram.b), .b)
-            r.reads[.c] = words(bytes(timing.sram.cReads, dram.c), .c)
-            r.writes[.c] = words(bytes(timing.sram.cWrites, dram.c), .c)
+            func bytes(_ elements: Int, _ w: OperandWidth) throws(TensorEngineError) -> Int { try w.byteCount(elements: elements) }
+            r.reads[.a] = try words(bytes(timing.sram.aReads, dram.a), .a)
+            r.reads[.b] = try words(bytes(timing.sram.bReads, dram.b), .b)
+            r.reads[.c] = try words(bytes(timing.sram.cReads, dram.c), .c)
+            r.writes[.c] = try words(bytes(timing.sram.cWrites, dram.c), .c)
             // Each operand is filled from DRAM once (the engine fetches every A row panel and
             // B column tile once), as the systolic buffer model charges its fills.
-            func product(_ x: Int, _ y: Int) -> Int { Self.int(Double(x) * Double(y)) }
-            r.writes[.a] = words(bytes(product(dims.m, dims.k), dram.a), .a)
-            r.writes[.b] = words(bytes(product(dims.k, dims.n), dram.b), .b)
+            r.writes[.a] = try words(bytes(dims.m * dims.k, dram.a), .a)   // M·K, K·N ≤ M·K·N ≤ 2^62
+            r.writes[.b] = try words(bytes(dims.k * dims.n, dram.b), .b)
             r.dramReadBytes = timing.dram.readBytes
             r.dramWriteBytes = timing.dram.writeBytes
         }

@@ -1,3 +1,4 @@
+import ExactJSON
 import Foundation
 
 /// `--set path=value` overrides, applied to the raw JSON tree before validation, so an

@@ -1,3 +1,4 @@
+import ExactJSON
 import TensorEngine
 
 /// `Designs/schema.json`, generated: the JSON Schema of a design document. The `unit`

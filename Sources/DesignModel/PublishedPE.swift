@@ -1,3 +1,5 @@
+import ExactJSON
+
 /// `unit.paper_pe`: the published per-PE figures that price a design's PE when its
 /// `cost_overrides.pe` gives no energy or area, and that split a `pe` energy into leakage and
 /// dynamic parts and over components (the figures themselves are CostModel's

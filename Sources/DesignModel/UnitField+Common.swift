@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import NumberFormats
 
 /// The fields several unit kinds share: the weight group size, the integer accumulator

@@ -1,3 +1,5 @@
+import ExactJSON
+
 /// One field of a `unit` object, defined once for the decoder and the generated schema: its
 /// key, whether a design must give it, its JSON Schema, and how to read and validate it
 /// (with the default an absent optional field takes).

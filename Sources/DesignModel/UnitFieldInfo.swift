@@ -1,3 +1,5 @@
+import ExactJSON
+
 /// What the key check and the schema generator need of a unit field, whatever its value
 /// type: the key, whether a design must give it, and its JSON Schema.
 ///

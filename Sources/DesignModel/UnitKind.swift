@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import TensorEngine
 
 /// One kind of arithmetic unit a design's `unit` object can name, described once: its JSON

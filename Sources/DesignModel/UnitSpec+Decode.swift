@@ -1,3 +1,5 @@
+import ExactJSON
+
 extension UnitSpec {
     /// The `unit` object at `path`: `kind` is read first and decides which other keys are
     /// allowed (the kind's fields and `paper_pe`); every problem is recorded in `reader`.

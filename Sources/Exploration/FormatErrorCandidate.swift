@@ -3,6 +3,7 @@ import DesignModel
 import Foundation
 import NumberFormats
 import TensorEngine
+import Workloads
 
 /// One number format in the format-error study: a label and the design whose bit-exact
 /// unit computes the GEMMs and whose cost model prices them.
@@ -68,7 +69,7 @@ public struct FormatErrorCandidate: Sendable {
     /// Read and decode one design file.
     public static func load(_ url: URL) throws(FormatErrorStudyError) -> Design {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .designFile(path: url.path, message: "cannot read file") }
+        do { data = try InputFile.read(url.path) } catch { throw .designFile(path: url.path, message: "expected a readable design file, found \(error.found)") }
         do { return try Design.decode(data) } catch {
             throw .designFile(path: url.path, message: error.issues.first?.description ?? "invalid design")
         }

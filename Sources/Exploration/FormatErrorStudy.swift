@@ -74,7 +74,7 @@ public struct FormatErrorStudy: Sendable {
         do { cost = try evaluator.evaluate(design, on: workload) } catch {
             throw .evaluation(format: candidate.label, message: "cost model: \(error)")
         }
-        let macs = Double(workload.macs)
+        let macs = Double(cost.macs)
         let formats = candidate.formats
         return FormatErrorMeasurement(
             label: candidate.label, design: design.name, unit: unit.name, activationFormat: formats.activations,

@@ -20,6 +20,7 @@ public struct FormatErrorStudyResult: Sendable, Equatable {
         self.measurements = measurements
     }
 
-    /// Total MACs of one pass over the GEMMs.
-    public var macs: Int { Workload(name: "", gemms: gemms).macs }
+    /// Total MACs of one pass over the GEMMs, exactly (nil beyond 2^62, which a study whose
+    /// cost model ran cannot have).
+    public var macs: Int? { Workload(name: "", gemms: gemms).macs }
 }

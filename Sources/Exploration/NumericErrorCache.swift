@@ -2,6 +2,7 @@ import ArithmeticUnits
 import DesignModel
 import Foundation
 import NumberFormats
+import QArchSupport
 import TensorEngine
 import Workloads
 
@@ -12,19 +13,16 @@ import Workloads
 ///
 /// The tile is seeded synthetic LLM-like data (`SyntheticData`); the unit quantizes it and
 /// runs the GEMM bit-exactly on the design's engine (`GEMMExecution.run`, fast mode); the
-/// error is against the exact product of the unquantized operands. Thread-safe: two
-/// threads may compute the same entry, with the same result.
+/// error is against the exact product of the unquantized operands. Thread-safe (`MemoCache`):
+/// two threads may compute the same entry, with the same result.
 ///
 /// ```swift
 /// let cache = NumericErrorCache(tile: .init())
 /// cache.error(for: design).relativeFrobenius   // e.g. 0.011 for mixpe-w4a8
 /// ```
-public final class NumericErrorCache: @unchecked Sendable {
+public final class NumericErrorCache: Sendable {
     public let tile: SweepSpec.ErrorTile
-    // Guarded by `lock`.
-    // A short list searched with ==: a sweep has a few dozen distinct units at most.
-    private var entries: [(key: Key, error: ErrorMetrics)] = []
-    private let lock = NSLock()
+    private let memo = MemoCache<Key, ErrorMetrics>()
     private let a: Matrix, b: Matrix
 
     /// What the tile holds, for reports, e.g. `synthetic LLM-like, M=8 K=512 N=32, seed 1`.
@@ -64,7 +62,7 @@ public final class NumericErrorCache: @unchecked Sendable {
 
     /// What fixes the values a design computes: its unit and, on tensor cores, the engine
     /// kind and tile (the accumulation order).
-    struct Key: Equatable {
+    struct Key: Equatable, Sendable {
         var unit: UnitSpec
         var engine: ArraySpec?
 
@@ -76,11 +74,7 @@ public final class NumericErrorCache: @unchecked Sendable {
 
     /// The error of `design`'s unit on the tile (NaN metrics if the unit rejects the data).
     public func error(for design: Design) -> ErrorMetrics {
-        let key = Key(design)
-        if let hit = lock.withLock({ entries.first { $0.key == key }?.error }) { return hit }
-        let e = Self.measure(design, a, b)
-        lock.withLock { if !entries.contains(where: { $0.key == key }) { entries.append((key, e)) } }
-        return e
+        memo.value(for: Key(design)) { Self.measure(design, a, b) }
     }
 
     static func measure(_ design: Design, _ a: Matrix, _ b: Matrix) -> ErrorMetrics {

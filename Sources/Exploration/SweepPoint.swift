@@ -1,4 +1,5 @@
 import DesignModel
+import ExactJSON
 import NumberFormats
 
 /// One point of a sweep: a base design and one value index per axis of that design.

@@ -63,6 +63,8 @@ public struct SweepResult: Sendable, Equatable {
         let sampling: String
         switch spec.sampling {
         case .grid: sampling = "grid"
+        case .random(let points, let seed) where points > spec.gridSize:
+            sampling = "random (\(points) points asked, capped at the grid's \(spec.gridSize), seed \(seed))"
         case .random(let points, let seed): sampling = "random (\(points) points, seed \(seed))"
         }
         self.init(name: spec.name, description: spec.description, fingerprint: spec.fingerprint,

@@ -1,4 +1,4 @@
-import Foundation
+import QArchSupport
 
 /// Evaluates a list of sweep points on `jobs` threads. The records come back in point
 /// order (then workload order) whatever the thread count, and each point's records depend
@@ -20,45 +20,14 @@ public struct SweepRunner: Sendable {
     /// Evaluate the points with grid numbers `indices`; `progress(done, total)` is called
     /// from worker threads after each point (never concurrently).
     public func run(_ indices: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [SweepRecord] {
-        let slots = Slots(count: indices.count)
         let spec = evaluator.spec
         let evaluator = self.evaluator
-        let workers = min(jobs, max(1, indices.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let i = slots.claim() {
-                let records = evaluator.evaluate(spec.point(at: indices[i]))
-                slots.store(records, at: i) { done in progress?(done, indices.count) }
-            }
+        let total = indices.count
+        var report: (@Sendable (Int) -> Void)?
+        if let progress { report = { done in progress(done, total) } }
+        let perPoint = WorkQueue.map(count: total, jobs: jobs, progress: report) { i in
+            evaluator.evaluate(spec.point(at: indices[i]))
         }
-        return slots.records()
+        return perPoint.flatMap { $0 }
     }
-}
-
-/// Result slots filled by workers: the next unclaimed index, and one slot per point.
-private final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0, done = 0
-    private var results: [[SweepRecord]]
-
-    init(count: Int) { results = Array(repeating: [], count: count) }
-
-    func claim() -> Int? {
-        lock.withLock {
-            guard next < results.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    /// Store a point's records, then `report` how many points are done, under the lock (so
-    /// progress reports are never concurrent).
-    func store(_ records: [SweepRecord], at i: Int, then report: (Int) -> Void) {
-        lock.withLock {
-            results[i] = records
-            done += 1
-            report(done)
-        }
-    }
-
-    func records() -> [SweepRecord] { lock.withLock { results.flatMap { $0 } } }
 }

@@ -1,4 +1,5 @@
 import DesignModel
+import ExactJSON
 import Foundation
 import Workloads
 
@@ -41,20 +42,30 @@ extension SweepSpec {
         func fail(_ message: String) -> SweepSpecErrors {
             SweepSpecErrors(issues: [.init(file: path, path: .root, message: message)])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail("expected a readable sweep spec file, found " + (FileManager.default.fileExists(atPath: path) ? "an unreadable file" : "no such file"))
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let data: Data
+        do { data = try InputFile.read(path) } catch { throw fail("expected a readable sweep spec file, found \(error.found)") }
         return try decode(data, file: path) { name in
-            let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
-            return (url.standardized.path, FileManager.default.contents(atPath: url.path))
+            let resolved = designPath(name, spec: path)
+            return (resolved, Result { () throws(InputFileProblem) in try InputFile.read(resolved) })
         }
     }
 
-    /// Decode spec bytes; `readDesign` maps a design file name to its resolved path and bytes
-    /// (nil when unreadable).
+    /// The path of the base design file `name` of the spec at `spec`: `name` itself when
+    /// absolute, otherwise resolved against the spec's folder.
+    ///
+    /// ```swift
+    /// SweepSpec.designPath("../int8-systolic.json", spec: "Designs/spaces/default.json")   // "<cwd>/Designs/int8-systolic.json"
+    /// ```
+    public static func designPath(_ name: String, spec: String) -> String {
+        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name)
+            : URL(fileURLWithPath: spec).deletingLastPathComponent().appendingPathComponent(name)
+        return url.standardized.path
+    }
+
+    /// Decode spec bytes; `readDesign` maps a design file name to its resolved path and its
+    /// bytes, or what was found instead of a readable file (`InputFile`).
     public static func decode(_ data: Data, file: String,
-                              readDesign: (String) -> (path: String, data: Data?)) throws(SweepSpecErrors) -> SweepSpec {
+                              readDesign: (String) -> (path: String, data: Result<Data, InputFileProblem>)) throws(SweepSpecErrors) -> SweepSpec {
         var issues: [SweepSpecErrors.Issue] = []
         func add(_ list: [DesignIssue], in f: String = file) { issues += list.map { .init(file: f, path: $0.path, message: $0.message) } }
         let root: JSONNode
@@ -90,9 +101,12 @@ extension SweepSpec {
                 for a in own where common.contains(where: { $0.path == a.path }) {
                     r.fail(p.key("axes").key(a.path), "expected an axis not already in the common axes, found '\(a.path)' in both")
                 }
-                let (resolved, bytes) = readDesign(f)
-                guard let bytes else {
-                    r.fail(p.key("file"), "expected a readable design file, found no file at \(resolved)")
+                let (resolved, read) = readDesign(f)
+                let bytes: Data
+                switch read {
+                case .success(let data): bytes = data
+                case .failure(let problem):
+                    r.fail(p.key("file"), "expected a readable design file, found \(problem.found) at \(resolved)")
                     continue
                 }
                 fingerprint.add(Data(f.utf8))
@@ -131,7 +145,11 @@ extension SweepSpec {
             for (i, item) in list.enumerated() {
                 guard let s = r.string(item, at: wPath.index(i)) else { continue }
                 if let w = Workload.builtIn(s) {
-                    workloads.append(w)
+                    do {
+                        workloads.append(try w.validated(as: "workload '\(s)'"))
+                    } catch {
+                        r.fail(wPath.index(i), error.description)
+                    }
                 } else {
                     r.fail(wPath.index(i), "expected a built-in workload MODEL:PHASE[:M][:layer] (models: \(ModelConfig.all.map(\.name).joined(separator: ", "))), found '\(s)'")
                 }
@@ -204,9 +222,14 @@ extension SweepSpec {
 
         var spec = SweepSpec(name: name, description: description, designs: designs, workloads: workloads, sampling: sampling,
                              constraints: constraints, objectives: objectives, errorTile: tile, fingerprint: fingerprint.hex)
-        if r.issues.isEmpty, case .grid = sampling, spec.gridSize > maxGridPoints {
-            r.fail(JSONPath.root.key("sampling"),
-                   "expected a grid of at most \(maxGridPoints) points, found \(spec.gridSize == Int.max ? "more than 2^63" : String(spec.gridSize)); use {\"kind\": \"random\", \"points\": N}")
+        if r.issues.isEmpty {
+            let size = spec.exactGridSize
+            if case .grid = sampling, size.map({ $0 > maxGridPoints }) ?? true {
+                r.fail(JSONPath.root.key("sampling"),
+                       "expected a grid of at most \(maxGridPoints) points, found \(size.map(String.init) ?? "2^63 or more"); use {\"kind\": \"random\", \"points\": N}")
+            } else if size == nil {
+                r.fail(JSONPath.root.key("designs"), "expected a space of at most 2^63−1 points to sample from, found 2^63 or more")
+            }
         }
         add(r.issues)
         if !issues.isEmpty { throw SweepSpecErrors(issues: issues) }

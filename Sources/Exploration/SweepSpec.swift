@@ -1,4 +1,5 @@
 import DesignModel
+import ExactJSON
 import NumberFormats
 import Workloads
 
@@ -44,8 +45,21 @@ public struct SweepSpec: Sendable {
             }
         }
 
-        /// The number of points of this design on a full grid.
-        public var gridSize: Int { axes.reduce(1) { $0.multipliedReportingOverflow(by: $1.values.count).partialValue } }
+        /// The number of points of this design on a full grid, Π axis lengths, exactly; nil
+        /// beyond 2^63 − 1.
+        public var exactGridSize: Int? {
+            var size = 1
+            for axis in axes {
+                let (p, overflow) = size.multipliedReportingOverflow(by: axis.values.count)
+                if overflow { return nil }
+                size = p
+            }
+            return size
+        }
+
+        /// `exactGridSize` of a design in a decoded spec, where it always fits (`decode`
+        /// refuses bigger spaces); `Int.max` only for a space `decode` would refuse.
+        public var gridSize: Int { exactGridSize ?? .max }
     }
 
     /// How points are drawn from the grid.
@@ -99,10 +113,22 @@ public struct SweepSpec: Sendable {
         Array(Set(designs.flatMap { $0.axes.map(\.path) })).sorted()
     }
 
-    /// The number of points on the full grid (saturating).
-    public var gridSize: Int {
-        designs.reduce(0) { $0.addingReportingOverflow($1.gridSize).overflow ? Int.max : $0 + $1.gridSize }
+    /// The number of points on the full grid, Σ over designs of Π axis lengths, exactly; nil
+    /// beyond 2^63 − 1 (`decode` refuses such a spec).
+    public var exactGridSize: Int? {
+        var total = 0
+        for d in designs {
+            guard let size = d.exactGridSize else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(size)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
     }
+
+    /// `exactGridSize` of a decoded spec, where it always fits; `Int.max` only for a spec
+    /// `decode` would refuse.
+    public var gridSize: Int { exactGridSize ?? .max }
 }
 
 /// One swept design parameter: a design JSON path and its values (kept in file order).

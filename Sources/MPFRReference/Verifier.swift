@@ -1,4 +1,5 @@
 import NumberFormats
+import QArchSupport
 
 /// An operation `qarch verify` checks against MPFR.
 public enum VerifyOp: String, CaseIterable, Sendable, Codable {
@@ -63,7 +64,7 @@ public enum Verifier {
             }
         }
         let (allChunks, allPlans) = (chunks, plans)
-        let tallies = ParallelChunks.map(count: allChunks.count, jobs: jobs, makeWorker: { CheckRunner() }) { runner, i in
+        let tallies = WorkQueue.map(count: allChunks.count, jobs: jobs, makeWorker: { CheckRunner() }) { runner, i in
             runner.run(allChunks[i], allPlans[allChunks[i].check])
         }
         var totals = [Tally](repeating: Tally(), count: plans.count)

@@ -3,6 +3,7 @@ import ArithmeticUnits
 import DesignModel
 import Foundation
 import NumberFormats
+import QArchSupport
 
 /// `qarch bench [--filter S] [--quick] [--json]`: measured throughput of the hot paths.
 ///
@@ -21,24 +22,42 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Small problem sizes and short timing (for smoke tests).")
     var quick = false
 
-    @Option(help: "Minimum timed seconds per benchmark.")
+    @Option(parsing: .unconditional, help: "Minimum timed seconds per benchmark (more than 0, at most 3600).")
     var seconds = 0.3
 
-    @Option(help: "The sweep spec timed by the explore benchmark.")
-    var space = "Designs/spaces/default.json"
+    @Option(help: "The sweep spec timed by the explore benchmark (default: Designs/spaces/default.json in the working directory, else in the package).")
+    var space: String?
 
-    @Option(help: "Worker threads of the explore benchmark (default: the number of cores).")
-    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Worker threads of the explore benchmark.
+    @OptionGroup var jobs: JobsOption
 
     @OptionGroup var report: ReportOptions
 
+    /// The result names of the GEMM benchmark (not run with `--quick`) and of the explore benchmark.
+    static let gemmNames = ["gemm.mixpe-w4a8-1024", "gemm.numpy-float64-1024", "gemm.ratio-mixpe-to-numpy"]
+    static let exploreNames = ["explore.points", "explore.evaluations"]
+
+    func validate() throws {
+        guard seconds > 0 && seconds <= 3600 else {
+            throw ValidationError("--seconds: expected a number of seconds more than 0 and at most 3600, found \(seconds)")
+        }
+    }
+
     func run() throws {
+        let units = UnitBenchmarks.all(quick: quick)
+        func selected(_ names: [String]) -> Bool { filter.map { f in names.contains { $0.contains(f) } } ?? true }
+        let runGEMM = !quick && selected(Self.gemmNames), runExplore = selected(Self.exploreNames)
+        if let filter, !runGEMM, !runExplore, !units.contains(where: { $0.name.contains(filter) }) {
+            let names = units.map(\.name) + (quick ? [] : Self.gemmNames) + Self.exploreNames
+            throw CLIError.usage("--filter: no benchmark name contains '\(filter)'; benchmarks\(quick ? " with --quick" : ""): "
+                + names.joined(separator: ", "))
+        }
         var results: [(name: String, unit: String, value: Double)] = []
-        for bench in UnitBenchmarks.all(quick: quick) where filter.map({ bench.name.contains($0) }) ?? true {
+        for bench in units where filter.map({ bench.name.contains($0) }) ?? true {
             let rate = try bench.run(minimumSeconds: quick ? 0.01 : seconds)
             results.append((bench.name, "MMAC/s", rate / 1e6))
         }
-        if !quick && (filter.map { "gemm.mixpe-w4a8-1024".contains($0) } ?? true) {
+        if runGEMM {
             let swiftSeconds = try GEMMBenchmark.mixpeW4A8Seconds(size: 1024)
             results.append(("gemm.mixpe-w4a8-1024", "s", swiftSeconds))
             if let numpy = GEMMBenchmark.numpySeconds(size: 1024) {
@@ -46,8 +65,9 @@ struct BenchCommand: ParsableCommand {
                 results.append(("gemm.ratio-mixpe-to-numpy", "x", swiftSeconds / numpy))
             }
         }
-        if filter.map({ "explore".contains($0) || $0.hasPrefix("explore") }) ?? true {
-            let rates = try ExploreBenchmark.run(space: space, jobs: jobs, minimumSeconds: quick ? 0.05 : max(seconds, 1))
+        if runExplore {
+            let rates = try ExploreBenchmark.run(space: space ?? Self.defaultSpace(), jobs: jobs.count,
+                                                 minimumSeconds: quick ? 0.05 : max(seconds, 1))
             results.append(("explore.points", "points/s", rates.points))
             results.append(("explore.evaluations", "evaluations/s", rates.evaluations))
         }
@@ -60,6 +80,18 @@ struct BenchCommand: ParsableCommand {
             for r in results { table.append([r.name, r.unit, String(format: r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
             return table.render()
         })
+    }
+}
+
+extension BenchCommand {
+    /// The default space of the explore benchmark: `Designs/spaces/default.json` in the
+    /// working directory when it is there, else the one of the package qarch was built from.
+    static func defaultSpace() -> String {
+        let relative = "Designs/spaces/default.json"
+        if FileManager.default.fileExists(atPath: relative) { return relative }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(relative).path
+        return FileManager.default.fileExists(atPath: package) ? package : relative
     }
 }
 

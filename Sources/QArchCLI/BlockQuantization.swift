@@ -1,5 +1,6 @@
-import DesignModel
+import ExactJSON
 import NumberFormats
+import QArchSupport
 import Reporting
 
 /// `formats quantize` with a block format: the table and JSON of the blocks that

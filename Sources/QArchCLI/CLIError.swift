@@ -1,3 +1,5 @@
+import Workloads
+
 /// An error the CLI reports as one line, `qarch: error: <message>`, with its exit code.
 ///
 /// Exit codes follow architecture.md §2: 1 for invalid input (a value that is not a
@@ -31,4 +33,8 @@ struct CLIError: Error, CustomStringConvertible {
     static func reading<T, E: Error & CustomStringConvertible>(_ body: () throws(E) -> T) throws -> T {
         do { return try body() } catch { throw invalidInput(error.description) }
     }
+
+    /// Run `body`, turning an output file or folder that cannot be written (`path: reason`)
+    /// into invalid input (exit 1).
+    static func writing<T>(_ body: () throws(OutputProblem) -> T) throws -> T { try reading(body) }
 }

@@ -1,5 +1,7 @@
 import DesignModel
+import ExactJSON
 import Foundation
+import Workloads
 
 /// Reading a design file with `--set` overrides, for every command that takes designs.
 ///
@@ -12,9 +14,9 @@ import Foundation
 enum DesignFile {
     /// The design, or every problem of `file` with `overrides` applied.
     static func load(_ file: String, overrides: [DesignOverride]) -> Result<Design, DesignErrors> {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let what = FileManager.default.fileExists(atPath: file) ? "an unreadable file" : "no such file"
-            return .failure(DesignErrors([DesignIssue(path: .root, message: "expected a readable design file, found \(what)")]))
+        let data: Data
+        do { data = try InputFile.read(file) } catch {
+            return .failure(DesignErrors([DesignIssue(path: .root, message: "expected a readable design file, found \(error.found)")]))
         }
         do { return .success(try Design.decode(data, overrides: overrides)) } catch { return .failure(error) }
     }

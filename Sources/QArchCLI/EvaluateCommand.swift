@@ -1,7 +1,9 @@
 import ArgumentParser
 import CostModel
 import DesignModel
+import ExactJSON
 import Foundation
+import QArchSupport
 import Reporting
 import Workloads
 
@@ -37,10 +39,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
     var overrides: [String] = []
 
-    @Option(help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
+    @Option(parsing: .unconditional, help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
     var energyExponent = 1.0
 
-    @Option(help: "Exponent of the node ratio for area when a table value is scaled to the design's node (feature size squared: 2).")
+    @Option(parsing: .unconditional, help: "Exponent of the node ratio for area when a table value is scaled to the design's node (feature size squared: 2).")
     var areaExponent = 2.0
 
     @OptionGroup var report: ReportOptions
@@ -69,14 +71,19 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func loadWorkload() throws -> Workload {
-        if let w = Workload.builtIn(workload) { return w }
-        guard FileManager.default.fileExists(atPath: workload) else {
+        if let w = Workload.builtIn(workload) {
+            return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
+        }
+        var info = stat()
+        guard lstat(workload, &info) == 0 else {
             throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
         }
-        guard let data = FileManager.default.contents(atPath: workload) else {
-            throw CLIError.invalidInput("\(workload): expected a readable workload file")
+        let data: Data
+        do { data = try InputFile.read(workload) } catch {
+            throw CLIError.invalidInput(error.describe(expected: "a readable workload file"))
         }
-        return try WorkloadFile.require(data, file: workload)
+        let w = try WorkloadFile.require(data, file: workload)
+        return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: workload) }
     }
 
     static func json(_ c: DesignCost) -> JSONValue {
@@ -104,6 +111,6 @@ struct EvaluateCommand: ParsableCommand {
             table.append([c.name, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
                           g(c.latencyS * 1e6), g(c.tops), g(c.topsPerW), g(c.topsPerMM2)])
         }
-        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs) MACs\n" + table.render()
+        return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs.map(String.init) ?? "more than 2^62") MACs\n" + table.render()
     }
 }

@@ -2,13 +2,16 @@ import ArgumentParser
 import Exploration
 import Foundation
 import Reporting
+import Workloads
 
 /// `qarch explore SPACE.json [--out DIR] [--jobs N] [--shard i/n] [--json]`: sweep a design
 /// space, find the Pareto fronts and write the report (architecture.md §3).
 ///
 /// Each point is priced by the cost model on every workload of the spec and its unit's
 /// numeric error measured on a bit-exact GEMM tile. The report folder gets `summary.md`,
-/// `results.csv`, `results.json` and SVG charts, each written atomically. Results are
+/// `results.csv`, `results.json`, SVG charts and the manifest `.qarch-report.json`; it must
+/// be new, empty or a previous qarch report, which is replaced as a whole (`ReportFolder`),
+/// and is checked before the sweep runs. Results are
 /// identical for any `--jobs`; shards (`--shard 0/2`, `--shard 1/2`) merge with
 /// `qarch report merge` into the unsharded report.
 ///
@@ -29,19 +32,18 @@ struct ExploreCommand: ParsableCommand {
     @Argument(help: "The sweep spec (JSON).")
     var space: String
 
-    @Option(help: "The report folder (default: Reports/<spec name>).")
+    @Option(help: "The report folder: new, empty, or a previous qarch report, which is replaced as a whole (default: Reports/<spec name>).")
     var out: String?
 
-    @Option(help: "Worker threads (default: the number of cores). Results do not depend on it.")
-    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    @OptionGroup var jobs: JobsOption
 
-    @Option(help: "Evaluate only shard i of n (numbered from 0), e.g. 0/2; merge with 'qarch report merge'.")
+    @Option(parsing: .unconditional, help: "Evaluate only shard i of n (numbered from 0), e.g. 0/2; merge with 'qarch report merge'.")
     var shard: String?
 
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
-        if jobs < 1 || jobs > 1024 { throw ValidationError("--jobs: expected 1…1024, found \(jobs)") }
+        if out?.isEmpty == true { throw ValidationError("--out: expected a folder path, found an empty string") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '\(shard)'")
         }
@@ -55,22 +57,23 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         let spec = try SweepSpecFile.require(space)
+        let folder = out ?? "Reports/\(ReportFolder.component(spec.name))"
+        let inputs = [space] + spec.designs.map { SweepSpec.designPath($0.file, spec: space) }
+        try CLIError.writing { () throws(OutputProblem) in try ReportFolder.check(folder, inputs: inputs) }
+        if case .random(let asked, _) = spec.sampling, asked > spec.gridSize {
+            Console.err("qarch: warning: \(space): sampling: \(asked) random points asked, but the grid holds \(spec.gridSize); "
+                + "all \(spec.gridSize) are evaluated")
+        }
         let shard = shard.flatMap(Self.parseShard)
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
         let start = Date()
         let evaluator = PointEvaluator(spec: spec)
-        let records = SweepRunner(evaluator: evaluator, jobs: jobs)
+        let records = SweepRunner(evaluator: evaluator, jobs: jobs.count)
             .run(points) { done, total in progress.update(done, of: total) }
         progress.finish()
         let result = SweepResult(spec: spec, shard: shard, records: records, errorSource: evaluator.errors.source)
-        let folder = out ?? "Reports/\(spec.name)"
-        let dir = URL(fileURLWithPath: folder)
-        do {
-            try SweepReport.write(result, to: dir)
-        } catch {
-            throw CLIError.invalidInput("\(folder): expected a writable report folder, found: \(error.localizedDescription)")
-        }
+        try CLIError.writing { () throws(OutputProblem) in try SweepReport.write(result, to: folder, inputs: inputs) }
         let seconds = Date().timeIntervalSince(start)
         report.emit(json: { ReportSummary.json(result, folder: folder) },
                     text: { ReportSummary.text(result, folder: folder) + String(format: " (%.2f s)", seconds) })

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NumberFormats
+import QArchSupport
 
 /// `qarch formats table <format>`: every code point of an element format.
 ///

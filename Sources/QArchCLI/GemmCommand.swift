@@ -2,8 +2,10 @@ import ArgumentParser
 import ArithmeticUnits
 import CostModel
 import DesignModel
+import ExactJSON
 import Foundation
 import NumberFormats
+import QArchSupport
 import Reporting
 import TensorEngine
 import Workloads
@@ -32,19 +34,22 @@ struct GemmCommand: ParsableCommand {
     @Option(help: "The design JSON file.")
     var design: String
 
-    @Option(help: "Rows of A and C (tokens × batch).") var m: Int?
-    @Option(help: "The reduction dimension.") var k: Int?
-    @Option(help: "Columns of B and C.") var n: Int?
+    @Option(parsing: .unconditional, help: "Rows of A and C (tokens × batch).") var m: Int?
+    @Option(parsing: .unconditional, help: "The reduction dimension.") var k: Int?
+    @Option(parsing: .unconditional, help: "Columns of B and C.") var n: Int?
 
     @Option(help: "Activations A as a 2-D float32/float64 C-order .npy file.") var a: String?
     @Option(help: "Weights B as a 2-D float32/float64 C-order .npy file.") var b: String?
 
-    @Option(help: "Seed of the synthetic operands.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Seed of the synthetic operands.", transform: NumberOption.seed) var seed: UInt64 = 1
 
     @Option(help: "Timing convention: native or scalesim.") var timing = "native"
     @Option(help: "Simulation mode: cycle (stepped) or fast (closed form, identical counts).") var mode = "fast"
 
-    @Option(help: "Write C (the decoded outputs) to this .npy file.") var out: String?
+    @Option(help: "Write C (the decoded outputs) to this .npy file (replaced atomically; not a directory).") var out: String?
+
+    @Option(help: "Refuse a GEMM whose values would need more than this many GiB (A, B, C and working copies).")
+    var maxMemory = ValueRunMemory.defaultLimitGiB
 
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
     var overrides: [String] = []
@@ -114,6 +119,7 @@ struct GemmCommand: ParsableCommand {
         if let f = fileB, let p = b, f.shape != [kk, nn] {
             throw CLIError.file(p, at: "header.shape", "expected (K, N) = (\(kk), \(nn)), found (\(f.shape[0]), \(f.shape[1]))")
         }
+        try Self.checkSize(m: mm, k: kk, n: nn, maxMemoryGiB: maxMemory)
         let matA = fileA?.matrix ?? SyntheticData.activations(m: mm, k: kk, seed: seed)
         let matB = fileB?.matrix ?? SyntheticData.weights(k: kk, n: nn, seed: seed &+ 1)
         return (matA, matB)

@@ -1,6 +1,7 @@
 import ArgumentParser
-import DesignModel
+import ExactJSON
 import NumberFormats
+import QArchSupport
 import Reporting
 
 /// `qarch formats list`: every format with its bits, kind and description.

@@ -28,12 +28,12 @@ final class ProgressBar: @unchecked Sendable {
             let width = 30
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) \(label)".utf8))
+            Console.writeError("\r[\(bar)] \(done)/\(total) \(label)")
             drawn = true
         }
     }
 
     func finish() {
-        lock.withLock { if drawn { FileHandle.standardError.write(Data("\n".utf8)) } }
+        lock.withLock { if drawn { Console.writeError("\n") } }
     }
 }

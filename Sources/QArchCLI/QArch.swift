@@ -4,20 +4,23 @@ import Foundation
 /// The `qarch` command: the root of the CLI (architecture.md §3).
 ///
 /// `main()` replaces ArgumentParser's default so that exit codes follow architecture.md §2:
-/// usage errors (ArgumentParser's validation errors, exit 64 by default) exit 2 with a
-/// one-line `qarch: error: …`; `CLIError`s exit with their own code; help and other
-/// clean exits behave as usual.
+/// usage errors (ArgumentParser's validation errors, exit 64 by default, and `qarch help`
+/// of an unknown command) exit 2 with a one-line `qarch: error: …`; `CLIError`s exit with
+/// their own code; help and `--version` print on stdout and exit 0.
 @main
 struct QArch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qarch",
         abstract: "QuantArch: bit-exact simulator and cost model for quantization accelerators.",
+        version: QArchVersion.current,
         subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self,
                       ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self]
     )
 
     static func main() {
+        Console.prepareStreams()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help" { checkHelpTopic(Array(arguments.dropFirst())) }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -27,8 +30,10 @@ struct QArch: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             switch exitCode(for: error) {
-            case .success:
-                exit(withError: error)      // --help and other clean exits
+            case .success:              // --help, --version and other clean exits
+                let text = fullMessage(for: error)
+                if !text.isEmpty { Console.write(text + "\n") }
+                Foundation.exit(0)
             case .validationFailure:
                 let help = "see '\((["qarch"] + subcommandPath(arguments)).joined(separator: " ")) --help'"
                 Console.fail("\(message(for: error)) (\(help))", code: 2)
@@ -36,6 +41,16 @@ struct QArch: ParsableCommand {
                 Console.fail(message(for: error), code: 1)
             }
         }
+    }
+
+    /// `qarch help <command…>`: fail with a usage error (exit 2) unless the words name a
+    /// command, e.g. `qarch help formats quantize`.
+    static func checkHelpTopic(_ words: [String]) {
+        let names = words.filter { !$0.hasPrefix("-") }
+        let known = subcommandPath(names)
+        guard known.count < names.count else { return }
+        let help = "see '\((["qarch"] + known).joined(separator: " ")) --help'"
+        Console.fail("unknown command '\(names[known.count])' (\(help))", code: 2)
     }
 
     /// The leading arguments that name subcommands, e.g. `["formats", "quantize"]`.

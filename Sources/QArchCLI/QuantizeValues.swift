@@ -1,5 +1,6 @@
 import ArgumentParser
 import NumberFormats
+import QArchSupport
 import Workloads
 
 /// `qarch formats quantize <format> [--rounding R] [--overflow O] [--seed S] <values…>`
@@ -33,7 +34,7 @@ struct QuantizeValues: ParsableCommand {
     @Option(help: "Overflow policy: saturate or inf (default: the format's own).")
     var overflow: String?
 
-    @Option(help: "Seed of the random draws for --rounding stochastic.")
+    @Option(parsing: .unconditional, help: "Seed of the random draws for --rounding stochastic.", transform: NumberOption.seed)
     var seed: UInt64?
 
     @Option(help: "Read the values from a .npy file (float32/float64, little-endian, C order, 1-D or 2-D).")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exploration
 import Foundation
 import Reporting
+import Workloads
 
 /// `qarch report merge DIR… --out DIR`: merge the shard reports of one sweep into the
 /// report the unsharded run writes (same `results.csv` bytes).
@@ -28,21 +29,24 @@ struct MergeReports: ParsableCommand {
     @Argument(help: "Shard report folders (each holds results.json).")
     var folders: [String]
 
-    @Option(help: "The merged report folder.")
+    @Option(help: "The merged report folder: new, empty, or a previous qarch report, which is replaced as a whole (not a shard folder).")
     var out: String
 
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if folders.isEmpty { throw ValidationError("expected at least one shard report folder") }
+        if out.isEmpty { throw ValidationError("--out: expected a folder path, found an empty string") }
     }
 
     func run() throws {
+        try CLIError.writing { () throws(OutputProblem) in try ReportFolder.check(out, inputs: folders) }
         var shards: [SweepResult] = []
         for folder in folders {
             let file = URL(fileURLWithPath: folder).appendingPathComponent("results.json").path
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError.invalidInput("\(file): expected a shard's results.json, found no readable file")
+            let data: Data
+            do { data = try InputFile.read(file) } catch {
+                throw CLIError.invalidInput(error.describe(expected: "a shard's results.json"))
             }
             do {
                 shards.append(try SweepJSON.read(data, file: file))
@@ -56,12 +60,7 @@ struct MergeReports: ParsableCommand {
         } catch {
             throw CLIError.invalidInput("\(folders.joined(separator: ", ")): \(error.description)")
         }
-        let dir = URL(fileURLWithPath: out)
-        do {
-            try SweepReport.write(merged, to: dir)
-        } catch {
-            throw CLIError.invalidInput("\(dir.path): expected a writable report folder, found: \(error.localizedDescription)")
-        }
+        try CLIError.writing { () throws(OutputProblem) in try SweepReport.write(merged, to: out, inputs: folders) }
         report.emit(json: { ReportSummary.json(merged, folder: out) }, text: { ReportSummary.text(merged, folder: out) })
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DesignModel
+import ExactJSON
 import Reporting
 
 /// The `--json` flag shared by every reporting command (architecture.md §3).

@@ -1,4 +1,4 @@
-import DesignModel
+import ExactJSON
 import Exploration
 import Reporting
 

@@ -1,10 +1,11 @@
 import ArgumentParser
+import ExactJSON
 import Exploration
 import Foundation
 import Reporting
 import Workloads
 
-/// `qarch reproduce [--out DIR] [--designs DIR] [--minilm PATH] [--layers L,…] [--skip-format-errors]`:
+/// `qarch reproduce [--out DIR] [--designs DIR] [--minilm PATH] [--layers L,…] [--skip-format-errors] [--json]`:
 /// recompute the seed papers' headline tables (MixPE, BitMoD, LUT Tensor Core) with
 /// QuantArch's models, run the FP4/HiF8 numeric-error study, and write `DIR/README.md` plus
 /// one CSV per table.
@@ -32,7 +33,7 @@ struct ReproduceCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output folder.")
+    @Option(help: "Output folder: new, empty, or a previous qarch report, which is replaced as a whole.")
     var out = "Reports/seed-reproduction"
 
     @Option(help: "Folder holding the design JSON files.")
@@ -41,13 +42,16 @@ struct ReproduceCommand: ParsableCommand {
     @Option(help: "The MiniLM checkpoint for the FP4/HiF8 error study: model.safetensors, model.zip or a folder (default: the installed package).")
     var minilm: String?
 
-    @Option(help: "MiniLM layers of the error study, e.g. 0,5 (default: all six).")
+    @Option(parsing: .unconditional, help: "MiniLM layers of the error study, e.g. 0,5 (default: all six).")
     var layers: String?
 
     @Flag(help: "Leave out the FP4/HiF8 numeric-error study (it runs every format on 36 real GEMMs).")
     var skipFormatErrors = false
 
+    @OptionGroup var report: ReportOptions
+
     func validate() throws {
+        if out.isEmpty { throw ValidationError("--out: expected a folder path, found an empty string") }
         if let layers, Self.parseLayers(layers) == nil {
             throw ValidationError("--layers: expected comma-separated layer numbers 0…5, found '\(layers)'")
         }
@@ -60,6 +64,8 @@ struct ReproduceCommand: ParsableCommand {
     }
 
     func run() throws {
+        let inputs = [designs] + (minilm.map { [$0] } ?? [])
+        try CLIError.writing { () throws(OutputProblem) in try ReportFolder.check(out, inputs: inputs) }
         let lib = ReproductionDesigns(directory: URL(fileURLWithPath: designs))
         let repro: SeedReproduction
         do {
@@ -68,20 +74,43 @@ struct ReproduceCommand: ParsableCommand {
             throw CLIError.invalidInput(error.description)
         }
         let unexplained = repro.unexplainedRows
-        var report = ReproductionReport(reproduction: repro, command: "make reproduce   # or: swift build -c release --product qarch && .build/release/qarch reproduce --out \(out)")
-        if !skipFormatErrors { report.appendices.append(try formatErrorAppendix()) }
-        do {
-            try report.write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw CLIError.invalidInput("\(out): expected a writable folder (\(error.localizedDescription))")
-        }
+        var written = ReproductionReport(reproduction: repro, command: "make reproduce   # or: swift build -c release --product qarch && .build/release/qarch reproduce --out \(out)")
+        if !skipFormatErrors { written.appendices.append(try formatErrorAppendix()) }
+        try CLIError.writing { () throws(OutputProblem) in try written.write(to: URL(fileURLWithPath: out), inputs: inputs) }
         let rows = repro.sections.reduce(0) { $0 + $1.rows.count }
-        let extra = report.appendices.reduce(0) { $0 + $1.files.count }
-        print("wrote \(out)/README.md and \(repro.sections.count + extra) more files (\(repro.sections.count) tables, \(rows) rows, \(unexplained.count) unexplained gaps)")
+        let extra = written.appendices.reduce(0) { $0 + $1.files.count }
+        report.emit(json: { Self.json(written, out: out) }, text: {
+            "wrote \(out)/README.md and \(repro.sections.count + extra) more files (\(repro.sections.count) tables, \(rows) rows, \(unexplained.count) unexplained gaps)"
+        })
         if !unexplained.isEmpty {
             throw CLIError.invalidInput("gaps over 20 % without an explanation: "
                 + unexplained.map { $0.labels.joined(separator: "/") }.joined(separator: "; "))
         }
+    }
+
+    /// The `--json` summary: the folder, its files, and each table's tally of published
+    /// cells, cells within 20 %, gaps over 20 % and explained gaps.
+    ///
+    /// ```
+    /// {"out": "Reports/seed-reproduction", "files": ["README.md", …],
+    ///  "tables": [{"title": …, "csv": "mixpe-time.csv", "rows": 40, "published": 30, "within_20pct": 12,
+    ///              "gaps_over_20pct": 18, "explained": 18}, …],
+    ///  "rows": 292, "unexplained_gaps": []}
+    /// ```
+    static func json(_ r: ReproductionReport, out: String) -> JSONValue {
+        let sections = r.reproduction.sections
+        return .object([
+            ("out", .string(out)),
+            ("files", .array(r.files().map { .string($0.name) })),
+            ("tables", .array(sections.map { s in
+                let c = ReproductionReport.counts(s)
+                return .object([("title", .string(s.title)), ("csv", .string(s.csvName)), ("rows", .int(s.rows.count)),
+                                ("published", .int(c.published)), ("within_20pct", .int(c.within)),
+                                ("gaps_over_20pct", .int(c.gaps)), ("explained", .int(c.explained))])
+            })),
+            ("rows", .int(sections.reduce(0) { $0 + $1.rows.count })),
+            ("unexplained_gaps", .array(r.reproduction.unexplainedRows.map { .string($0.labels.joined(separator: "/")) })),
+        ])
     }
 
     /// The FP4/HiF8 error study on MiniLM (or synthetic) GEMMs, as a report appendix.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DesignModel
+import ExactJSON
 import Foundation
 import Reporting
 

@@ -1,8 +1,9 @@
 import ArgumentParser
-import DesignModel
+import ExactJSON
 import Foundation
 import MPFRReference
 import NumberFormats
+import QArchSupport
 import Reporting
 
 /// `qarch verify [--format F]… [--op encode|decode|add|mul|fma|dot]… [--samples N]
@@ -26,14 +27,13 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("op"), help: "An operation to check: encode, decode, add, mul, fma, dot (repeatable; default: all).")
     var ops: [String] = []
 
-    @Option(help: "Random cases per sampled check: fma, encode (beside its structured inputs), decode of fp32, add and mul of formats over 8 bits; dot runs samples/20 cases (at least 1) of 1…64 products each.")
+    @Option(parsing: .unconditional, help: "Random cases per sampled check: fma, encode (beside its structured inputs), decode of fp32, add and mul of formats over 8 bits; dot runs samples/20 cases (at least 1) of 1…64 products each.")
     var samples = Verifier.defaultSamples
 
-    @Option(help: "Seed of the sampled cases.")
+    @Option(parsing: .unconditional, help: "Seed of the sampled cases.", transform: NumberOption.seed)
     var seed: UInt64 = 1
 
-    @Option(help: "Worker threads (default: the number of online cores).")
-    var jobs: Int?
+    @OptionGroup var jobs: JobsOption
 
     @OptionGroup var report: ReportOptions
 
@@ -41,10 +41,7 @@ struct VerifyCommand: ParsableCommand {
         let selectedFormats = try formats.isEmpty ? ElementFormat.all : formats.map(FormatName.element)
         let selectedOps = try ops.isEmpty ? VerifyOp.allCases : ops.map(Self.op)
         guard samples >= 1 else { throw CLIError.usage("--samples must be at least 1, found \(samples)") }
-        let workers = jobs ?? Self.onlineCores
-        guard workers >= 1 else { throw CLIError.usage("--jobs must be at least 1, found \(workers)") }
-
-        let checks = Verifier.run(formats: selectedFormats, ops: selectedOps, samples: samples, seed: seed, jobs: workers)
+        let checks = Verifier.run(formats: selectedFormats, ops: selectedOps, samples: samples, seed: seed, jobs: jobs.count)
         let failing = checks.filter { $0.mismatches > 0 }
         report.emit(json: {
             .object([("checks", .array(checks.map { c in
@@ -62,9 +59,6 @@ struct VerifyCommand: ParsableCommand {
         })
         if !failing.isEmpty { throw ExitCode(1) }
     }
-
-    /// The number of online processors, at least 1.
-    static var onlineCores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The operation named `name`, or a usage error listing the valid names.
     static func op(_ name: String) throws -> VerifyOp {

@@ -1,5 +1,6 @@
 import Exploration
 import NumberFormats
+import QArchSupport
 import TensorEngine
 import Workloads
 
@@ -32,11 +33,11 @@ public enum FormatErrorReport {
     public static func markdown(_ result: FormatErrorStudyResult, heading: String = "##") -> String {
         var out = "\(heading) \(title)\n\n"
         out += introduction(result) + "\n\n"
-        out += mainTable(result).render() + "\n"
+        out += mainTable(result).renderMarkdown() + "\n"
         out += "\(heading)# Interpretation\n\n"
         for line in FormatErrorInterpretation.bullets(result) { out += "- \(line)\n" }
         out += "\n\(heading)# Bits per weight: published and ours\n\n"
-        out += publishedTable(result).render()
+        out += publishedTable(result).renderMarkdown()
         return out
     }
 
@@ -54,7 +55,7 @@ public enum FormatErrorReport {
                       e(m.bitsPerActivation), e(m.overall.relativeFrobenius), e(m.overall.sqnrDB), e(m.meanSQNRDB),
                       e(m.overall.maxAbs), e(m.energyPerMACpJ), e(m.peEnergyPerMACpJ), e(m.dramEnergyPerMACpJ),
                       e(m.dramReadPJPerBit), e(m.topsPerW), e(m.topsPerMM2), data, String(result.gemms.count),
-                      String(result.macs)])
+                      result.macs.map(String.init) ?? "more than 2^62"])
         }
         return t.render()
     }
@@ -101,7 +102,7 @@ public enum FormatErrorReport {
             text += "Seeded `SyntheticData` (seed \(seed)) at the MiniLM GEMM shapes: Gaussian weights N(0, 0.02²) and "
             text += "N(0, 1) activations with outlier channels 20–100× the typical magnitude."
         }
-        text += " \(result.gemms.count) GEMMs (M×K×N: \(shapes)), \(result.macs) MACs per format.\n\n"
+        text += " \(result.gemms.count) GEMMs (M×K×N: \(shapes)), \(result.macs.map(String.init) ?? "more than 2^62") MACs per format.\n\n"
         text += "Each format runs the GEMMs through the bit-exact unit of its design file (`Designs/<design>.json`), "
         text += "in the accumulation order of the design's dataflow, and is compared with the float64 GEMM of the "
         text += "unquantized fp32 operands. *rel. error* = ‖C − C_ref‖_F / ‖C_ref‖_F and *SQNR* = "
@@ -116,11 +117,11 @@ public enum FormatErrorReport {
         return text
     }
 
-    static func mainTable(_ result: FormatErrorStudyResult) -> MarkdownTable {
+    static func mainTable(_ result: FormatErrorStudyResult) -> TextTable {
         let n = FormatErrorNumberText.self
-        var t = MarkdownTable(["format", "design", "A / W / C", "bits/weight", "rel. error (%)", "SQNR (dB)",
-                               "mean SQNR (dB)", "max abs error", "energy/MAC (pJ)", "PE energy/MAC (pJ)",
-                               "DRAM energy/MAC (pJ)", "TOPS/W", "TOPS/mm²"],
+        var t = TextTable(["format", "design", "A / W / C", "bits/weight", "rel. error (%)", "SQNR (dB)",
+                           "mean SQNR (dB)", "max abs error", "energy/MAC (pJ)", "PE energy/MAC (pJ)",
+                           "DRAM energy/MAC (pJ)", "TOPS/W", "TOPS/mm²"],
                               rightAligned: [false, false, false] + Array(repeating: true, count: 10))
         for m in result.measurements {
             t.append([m.label, m.design, "\(m.activationFormat) / \(m.weightFormat) / \(m.outputFormat)",
@@ -133,10 +134,10 @@ public enum FormatErrorReport {
     }
 
     /// Published bit budgets beside ours, with the ratio and a note on any gap over 20%.
-    static func publishedTable(_ result: FormatErrorStudyResult) -> MarkdownTable {
+    static func publishedTable(_ result: FormatErrorStudyResult) -> TextTable {
         let n = FormatErrorNumberText.self
-        var t = MarkdownTable(["format", "published bits/weight", "ours", "ratio ours/published", "source / gap"],
-                              rightAligned: [false, true, true, true, false])
+        var t = TextTable(["format", "published bits/weight", "ours", "ratio ours/published", "source / gap"],
+                          rightAligned: [false, true, true, true, false])
         for m in result.measurements {
             // The FP32-output HiF8 variant stores the same weights as HiF8.
             let key = m.label == FormatErrorCandidate.hif8FP32OutputLabel ? "HiF8" : m.label

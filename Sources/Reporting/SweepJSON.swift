@@ -1,4 +1,4 @@
-import DesignModel
+import ExactJSON
 import Exploration
 import Foundation
 
@@ -86,43 +86,59 @@ public enum SweepJSON {
         return try reader.result(root)
     }
 
-    /// Typed access that throws the first problem with its path.
+    /// `FieldReader`'s typed access, stopping at the first problem with its path (a file
+    /// `render` wrote has none, so the first one is what went wrong with it).
     struct Reader {
         let file: String
+        var fields = FieldReader()
+
+        /// The largest count or index: the integers a JSON number (a Double) holds exactly.
+        static let maxCount = 1 << 53
+
+        /// `value`, or the problem `fields` recorded when it gave nil. (Mutating, so that the
+        /// `fields` call in its argument has run when it reads the issues.)
+        mutating func need<T>(_ value: T?) throws(ReadError) -> T {
+            if let issue = fields.issues.first { throw ReadError(file: file, path: "\(issue.path)", message: issue.message) }
+            guard let value else { throw ReadError(file: file, path: "$", message: "expected a sweep result, found an invalid one") }
+            return value
+        }
         func fail(_ path: JSONPath, _ what: String, _ node: JSONNode?) -> ReadError {
             ReadError(file: file, path: "\(path)", message: "expected \(what), found \(node.map { $0.summary } ?? "nothing (missing)")")
         }
-        func object(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> [String: JSONNode] {
-            guard case .object(let o)? = n else { throw fail(p, "an object", n) }
-            return o
+        mutating func object(_ n: JSONNode, _ p: JSONPath) throws(ReadError) -> [String: JSONNode] {
+            try need(fields.object(n, at: p, keys: [], freeForm: true))
         }
-        func array(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> [JSONNode] {
-            guard case .array(let a)? = n else { throw fail(p, "an array", n) }
-            return a
+        mutating func object(_ o: [String: JSONNode], _ key: String, _ p: JSONPath) throws(ReadError) -> [String: JSONNode] {
+            try object(try need(fields.member(o, key, at: p, expected: "an object")), p.key(key))
         }
-        func string(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> String {
-            guard case .string(let s)? = n else { throw fail(p, "a string", n) }
-            return s
+        mutating func array(_ o: [String: JSONNode], _ key: String, _ p: JSONPath) throws(ReadError) -> [JSONNode] {
+            try need(fields.array(o, key, at: p))
         }
-        func int(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> Int {
-            guard case .number(let x)? = n, x == x.rounded(), abs(x) < 9e15 else { throw fail(p, "an integer", n) }
-            return Int(x)
+        mutating func string(_ o: [String: JSONNode], _ key: String, _ p: JSONPath) throws(ReadError) -> String {
+            try need(fields.string(o, key, at: p, allowEmpty: true))
         }
-        func number(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> Double {
-            switch n {
-            case .number(let x)?: return x
-            case .string("nan")?: return .nan
-            case .string("inf")?: return .infinity
-            case .string("-inf")?: return -.infinity
-            default: throw fail(p, "a number or \"nan\"/\"inf\"/\"-inf\"", n)
+        mutating func strings(_ o: [String: JSONNode], _ key: String) throws(ReadError) -> [String] {
+            var out: [String] = []
+            for (i, item) in try array(o, key, .root).enumerated() {
+                out.append(try need(fields.string(item, at: JSONPath.root.key(key).index(i), allowEmpty: true)))
             }
+            return out
         }
-        func pairs(_ n: JSONNode?, _ p: JSONPath) throws(ReadError) -> [(key: String, value: Double)] {
+        mutating func int(_ o: [String: JSONNode], _ key: String, _ p: JSONPath, in range: ClosedRange<Int> = 0...maxCount) throws(ReadError) -> Int {
+            try need(fields.integer(o, key, at: p, in: range))
+        }
+        mutating func choice<T>(_ o: [String: JSONNode], _ key: String, _ p: JSONPath, what: String,
+                                _ choices: [(String, T)]) throws(ReadError) -> T {
+            try need(fields.choice(o, key, at: p, what: what, choices))
+        }
+        mutating func pairs(_ o: [String: JSONNode], _ key: String, _ path: JSONPath) throws(ReadError) -> [(key: String, value: Double)] {
             var out: [(key: String, value: Double)] = []
-            for (i, item) in try array(n, p).enumerated() {
-                let pair = try array(item, p.index(i))
+            let p = path.key(key)
+            for (i, item) in try array(o, key, path).enumerated() {
+                let pair = try need(fields.array(item, at: p.index(i)))
                 guard pair.count == 2 else { throw fail(p.index(i), "a [name, value] pair", item) }
-                out.append((try string(pair[0], p.index(i).index(0)), try number(pair[1], p.index(i).index(1))))
+                out.append((try need(fields.string(pair[0], at: p.index(i).index(0), allowEmpty: true)),
+                            try need(fields.real(pair[1], at: p.index(i).index(1)))))
             }
             return out
         }
@@ -131,47 +147,47 @@ public enum SweepJSON {
             let o = try object(root, .root)
             let r = JSONPath.root
             func key(_ k: String) -> JSONPath { r.key(k) }
+            let metricNames = SweepMetric.allCases.map { ($0.rawValue, $0) }
             var objectives: [SweepObjective] = []
-            for (i, item) in try array(o["objectives"], key("objectives")).enumerated() {
+            for (i, item) in try array(o, "objectives", r).enumerated() {
                 let p = key("objectives").index(i)
                 let ob = try object(item, p)
-                guard let m = SweepMetric(rawValue: try string(ob["metric"], p.key("metric"))) else { throw fail(p.key("metric"), "a metric name", ob["metric"]) }
-                guard let g = SweepObjective.Goal(rawValue: try string(ob["goal"], p.key("goal"))) else { throw fail(p.key("goal"), "min or max", ob["goal"]) }
-                objectives.append(SweepObjective(metric: m, goal: g))
+                objectives.append(SweepObjective(metric: try choice(ob, "metric", p, what: "metric", metricNames),
+                                                 goal: try choice(ob, "goal", p, what: "goal", [("min", .min), ("max", .max)])))
             }
             var constraints: [SweepConstraint] = []
-            for (i, item) in try array(o["constraints"], key("constraints")).enumerated() {
+            for (i, item) in try array(o, "constraints", r).enumerated() {
                 let p = key("constraints").index(i)
                 let c = try object(item, p)
-                guard let m = SweepMetric(rawValue: try string(c["metric"], p.key("metric"))) else { throw fail(p.key("metric"), "a metric name", c["metric"]) }
-                let lo: Double? = c["min"] == .null || c["min"] == nil ? nil : try number(c["min"], p.key("min"))
-                let hi: Double? = c["max"] == .null || c["max"] == nil ? nil : try number(c["max"], p.key("max"))
+                let m = try choice(c, "metric", p, what: "metric", metricNames)
+                let lo: Double? = c["min"] == .null || c["min"] == nil ? nil : try need(fields.real(c, "min", at: p))
+                let hi: Double? = c["max"] == .null || c["max"] == nil ? nil : try need(fields.real(c, "max", at: p))
                 constraints.append(SweepConstraint(metric: m, min: lo, max: hi))
             }
-            let t = try object(o["error_tile"], key("error_tile"))
+            let t = try object(o, "error_tile", r)
             let tp = key("error_tile")
-            guard let source = SweepSpec.ErrorTile.Source(rawValue: try string(t["data"], tp.key("data"))) else {
-                throw fail(tp.key("data"), "synthetic or minilm", t["data"])
-            }
-            let tile = SweepSpec.ErrorTile(m: try int(t["m"], tp.key("m")), k: try int(t["k"], tp.key("k")),
-                                           n: try int(t["n"], tp.key("n")), seed: UInt64(max(0, try int(t["seed"], tp.key("seed")))),
-                                           source: source)
+            // The ranges of a sweep spec's `error` tile (SweepSpec.decode).
+            let tile = SweepSpec.ErrorTile(m: try int(t, "m", tp, in: 1...256), k: try int(t, "k", tp, in: 1...8192),
+                                           n: try int(t, "n", tp, in: 1...1024),
+                                           seed: UInt64(try int(t, "seed", tp, in: 0...Int(Int32.max))),
+                                           source: try choice(t, "data", tp, what: "error data",
+                                                              SweepSpec.ErrorTile.Source.allCases.map { ($0.rawValue, $0) }))
             var shard: SweepResult.Shard?
             if let s = o["shard"], s != .null {
                 let so = try object(s, key("shard"))
-                shard = SweepResult.Shard(index: try int(so["index"], key("shard").key("index")), count: try int(so["count"], key("shard").key("count")))
+                shard = SweepResult.Shard(index: try int(so, "index", key("shard")), count: try int(so, "count", key("shard")))
             }
-            let metricNames = SweepMetric.allCases.map(\.rawValue)
             var records: [SweepRecord] = []
-            for (i, item) in try array(o["records"], key("records")).enumerated() {
+            for (i, item) in try array(o, "records", r).enumerated() {
                 let p = key("records").index(i)
                 let ro = try object(item, p)
-                let params = try object(ro["parameters"], p.key("parameters"))
+                let params = try object(ro, "parameters", p)
                 var parameters: [String: String] = [:]
-                for (k, v) in params { parameters[k] = try string(v, p.key("parameters").key(k)) }
-                let mo = try object(ro["metrics"], p.key("metrics"))
-                let metrics = try metricNames.map { name throws(ReadError) in try number(mo[name], p.key("metrics").key(name)) }
-                let statusText = try string(ro["status"], p.key("status"))
+                for k in params.keys.sorted() { parameters[k] = try string(params, k, p.key("parameters")) }
+                let mo = try object(ro, "metrics", p)
+                var metrics: [Double] = []
+                for metric in SweepMetric.allCases { metrics.append(try need(fields.real(mo, metric.rawValue, at: p.key("metrics")))) }
+                let statusText = try string(ro, "status", p)
                 let status: SweepRecord.Status
                 if statusText == "ok" {
                     status = .ok
@@ -182,22 +198,17 @@ public enum SweepJSON {
                 } else {
                     throw fail(p.key("status"), "ok, infeasible: … or invalid: …", ro["status"])
                 }
-                records.append(SweepRecord(point: try int(ro["point"], p.key("point")),
-                                           workloadIndex: try int(ro["workload_index"], p.key("workload_index")),
-                                           workload: try string(ro["workload"], p.key("workload")),
-                                           design: try string(ro["design"], p.key("design")), parameters: parameters,
-                                           metrics: metrics, energyPJ: try pairs(ro["energy_pj"], p.key("energy_pj")),
-                                           areaUm2: try pairs(ro["area_um2"], p.key("area_um2")), status: status))
+                records.append(SweepRecord(point: try int(ro, "point", p), workloadIndex: try int(ro, "workload_index", p),
+                                           workload: try string(ro, "workload", p), design: try string(ro, "design", p),
+                                           parameters: parameters, metrics: metrics, energyPJ: try pairs(ro, "energy_pj", p),
+                                           areaUm2: try pairs(ro, "area_um2", p), status: status))
             }
-            return SweepResult(name: try string(o["name"], key("name")), description: try string(o["description"], key("description")),
-                               fingerprint: try string(o["fingerprint"], key("fingerprint")),
-                               selectedPoints: try int(o["selected_points"], key("selected_points")),
-                               gridSize: try int(o["grid_size"], key("grid_size")),
-                               sampling: try string(o["sampling"], key("sampling")),
-                               axisPaths: try array(o["axes"], key("axes")).enumerated().map { i, n throws(ReadError) in try string(n, key("axes").index(i)) },
-                               workloads: try array(o["workloads"], key("workloads")).enumerated().map { i, n throws(ReadError) in try string(n, key("workloads").index(i)) },
+            return SweepResult(name: try string(o, "name", r), description: try string(o, "description", r),
+                               fingerprint: try string(o, "fingerprint", r), selectedPoints: try int(o, "selected_points", r),
+                               gridSize: try int(o, "grid_size", r), sampling: try string(o, "sampling", r),
+                               axisPaths: try strings(o, "axes"), workloads: try strings(o, "workloads"),
                                objectives: objectives, constraints: constraints, errorTile: tile,
-                               errorSource: try string(o["error_source"], key("error_source")), shard: shard, records: records)
+                               errorSource: try string(o, "error_source", r), shard: shard, records: records)
         }
     }
 }

@@ -1,12 +1,13 @@
 import Exploration
 import Foundation
+import Workloads
 
 /// Writes a sweep's report folder: `summary.md`, `results.csv`, `results.json` and the
-/// charts (`*.svg`), each atomically (temporary file, then rename), so an interrupted run
-/// never leaves a partial file.
+/// charts (`*.svg`), replacing a previous report there as a whole (`ReportFolder`), so an
+/// interrupted run never leaves a partial or mixed report.
 ///
 /// ```swift
-/// try SweepReport.write(result, to: URL(fileURLWithPath: "Reports/default"))
+/// try SweepReport.write(result, to: "Reports/default", inputs: ["Designs/spaces/default.json"])
 /// ```
 public enum SweepReport {
     /// The files of the report, name → contents, in writing order (summary last).
@@ -17,8 +18,12 @@ public enum SweepReport {
             + [("summary.md", SweepSummary.render(r, charts: charts.names))]
     }
 
-    /// Write every file of the report into `dir` (created if needed).
-    public static func write(_ r: SweepResult, to dir: URL) throws {
-        for f in files(r) { try AtomicFile.write(f.text, to: dir.appendingPathComponent(f.name)) }
+    /// The report kind named in the folder's manifest (the same for a sweep and its merged shards).
+    public static let kind = "sweep"
+
+    /// Write the report as the whole content of the folder `path`; `inputs` are the files
+    /// and folders the command read, which the folder must neither be, hold nor lie in.
+    public static func write(_ r: SweepResult, to path: String, inputs: [String]) throws(OutputProblem) {
+        try ReportFolder.write(files(r), kind: kind, to: path, inputs: inputs)
     }
 }

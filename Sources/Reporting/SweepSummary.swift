@@ -1,5 +1,6 @@
 import Exploration
 import Foundation
+import QArchSupport
 
 /// `summary.md` of a sweep: what was swept, how many points were valid and feasible, and
 /// per workload the Pareto front as a table with its charts; then numeric error against
@@ -32,8 +33,8 @@ public enum SweepSummary {
         let ok = r.records.filter { $0.status == .ok }.count
         let infeasible = r.records.filter { if case .infeasible = $0.status { return true } else { return false } }.count
         let invalid = r.records.count - ok - infeasible
-        let selection = r.selectedPoints == r.gridSize ? "all \(r.gridSize) points of the grid"
-            : "\(r.selectedPoints) of the \(r.gridSize)-point grid, \(r.sampling)"
+        let selection = r.selectedPoints != r.gridSize ? "\(r.selectedPoints) of the \(r.gridSize)-point grid, \(r.sampling)"
+            : r.sampling == "grid" ? "all \(r.gridSize) points of the grid" : "all \(r.gridSize) points of the grid; sampling \(r.sampling)"
         md += "- **Points:** \(selection), × \(r.workloads.count) workload(s) = \(r.records.count) evaluations"
         if let s = r.shard { md += " (this is shard \(s.index) of \(s.count))" }
         md += ".\n"
@@ -50,9 +51,9 @@ public enum SweepSummary {
             md += "## Workload `\(name)`\n\n"
             md += "Pareto front: \(front.count) of \(r.records.filter { $0.workloadIndex == w && $0.status == .ok }.count) feasible points.\n\n"
             if let f = charts.pareto[safe: w] { md += "![Pareto front, \(name)](\(f))\n\n" }
-            var t = MarkdownTable(["point", "design", "parameters", "energy (µJ)", "latency (µs)", "area (mm²)", "TOPS/W",
-                                   "TOPS/mm²", "bits/weight", "rel. error", "SQNR (dB)"],
-                                  rightAligned: [true, false, false, true, true, true, true, true, true, true, true])
+            var t = TextTable(["point", "design", "parameters", "energy (µJ)", "latency (µs)", "area (mm²)", "TOPS/W",
+                               "TOPS/mm²", "bits/weight", "rel. error", "SQNR (dB)"],
+                              rightAligned: [true, false, false, true, true, true, true, true, true, true, true])
             for rec in front.prefix(40) {
                 t.append([String(rec.point), rec.design,
                           rec.parameters.keys.sorted().map { "\($0)=\(rec.parameters[$0]!)" }.joined(separator: ", "),
@@ -60,7 +61,7 @@ public enum SweepSummary {
                           number(rec.value(.topsPerW)), number(rec.value(.topsPerMM2)), number(rec.value(.bitsPerWeight)),
                           number(rec.value(.errorRelFro)), number(rec.value(.errorSQNRdB))])
             }
-            md += t.render()
+            md += t.renderMarkdown()
             if front.count > 40 { md += "\n(\(front.count - 40) more front points in results.csv.)\n" }
             md += "\n"
             if let f = charts.energy[safe: w] { md += "![Energy breakdown, \(name)](\(f))\n\n" }

@@ -9,7 +9,7 @@
 ///
 /// ```swift
 /// let array = ArrayConfig(rows: 128, cols: 128, dataflow: .ws, cyclesPerStep: 2)
-/// array.peCount   // 16384
+/// try array.peCount   // 16384
 /// ```
 public struct ArrayConfig: Equatable, Hashable, Sendable, Codable {
     public var rows: Int
@@ -24,8 +24,8 @@ public struct ArrayConfig: Equatable, Hashable, Sendable, Codable {
         self.cyclesPerStep = cyclesPerStep
     }
 
-    /// Number of processing elements, rows·cols (saturating).
-    public var peCount: Int { Saturating.mul(rows, cols) }
+    /// Number of processing elements, rows·cols; throws when it exceeds 2^63 − 1.
+    public var peCount: Int { get throws(TensorEngineError) { try Checked.mul(rows, cols, "PEs (rows·cols)") } }
 
     /// Returns `self` if rows, cols and cyclesPerStep are positive, otherwise the first bad one.
     public func validated() throws(TensorEngineError) -> ArrayConfig {

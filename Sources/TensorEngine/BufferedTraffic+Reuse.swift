@@ -15,19 +15,19 @@ extension BufferedTraffic {
     }
 
     static func split(extent: Int, block: Int, elementsPerUnit: Int, width: OperandWidth,
-                      buffer: SRAMBuffer) -> BlockSplit {
-        let count = Saturating.ceilDiv(extent, block)
+                      buffer: SRAMBuffer) throws(TensorEngineError) -> BlockSplit {
+        let count = Checked.ceilDiv(extent, block)
         let last = extent - (count - 1) * block     // (count−1)·block < extent: no overflow
         var s = BlockSplit(fitting: 0, spilling: 0)
-        func add(_ units: Int, blockExtent: Int) {
-            if buffer.fits(bytes: width.byteCount(elements: Saturating.mul(elementsPerUnit, blockExtent))) {
+        func add(_ units: Int, blockExtent: Int) throws(TensorEngineError) {
+            if buffer.fits(bytes: try width.byteCount(elements: Checked.mul(elementsPerUnit, blockExtent, "elements"))) {
                 s.fitting += units
             } else {
                 s.spilling += units
             }
         }
-        if count > 1 { add(extent - last, blockExtent: block) }
-        add(last, blockExtent: last)
+        if count > 1 { try add(extent - last, blockExtent: block) }
+        try add(last, blockExtent: last)
         return s
     }
 }

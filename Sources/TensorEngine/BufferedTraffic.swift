@@ -47,12 +47,15 @@
 ///               .unbounded))
 /// t.dram.readBytes   // 192
 /// ```
+///
+/// Every byte, word and cycle count is exact; one beyond 2^63 − 1 throws
+/// `TensorEngineError.countOverflow`.
 public enum BufferedTraffic {
     public static func compute(plan: FoldPlan, widths: (a: OperandWidth, b: OperandWidth, c: OperandWidth),
                                buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer),
                                accumulatorBits: Int = 32, dequant: DequantTraffic.Scheme? = nil,
                                computeCycles: Int? = nil) throws(TensorEngineError) -> MemoryTraffic {
-        typealias S = Saturating
+        typealias C = Checked
         for (name, w) in [("a", widths.a), ("b", widths.b), ("c", widths.c)] {
             if w.bits <= 0 { throw .invalidMemory(name: "\(name)Bits", value: w.bits) }
             if w.per <= 0 { throw .invalidMemory(name: "\(name)Per", value: w.per) }
@@ -64,70 +67,71 @@ public enum BufferedTraffic {
             throw .invalidMemory(name: "computeCycles", value: computeCycles)
         }
 
-        let timing = ClosedFormTiming.run(plan, convention: .native)
+        let timing = try ClosedFormTiming.run(plan, convention: .native)
         let sram = timing.sram
         let acc = OperandWidth(bits: accumulatorBits)
         let sc = plan.spatialCols, t = plan.streamSteps
         let rf = plan.rowFolds, cf = plan.colFolds
-        let aElements = S.mul(plan.dims.m, plan.dims.k), bElements = S.mul(plan.dims.k, plan.dims.n)
+        // Element counts: each is at most M·K·N ≤ 2^62 (cf, rf are at most the extents they fold).
+        let aElements = plan.dims.m * plan.dims.k, bElements = plan.dims.k * plan.dims.n
 
         // DRAM elements fetched per operand under the reuse model.
-        func wholeOperand(_ elements: Int, _ width: OperandWidth, _ buffer: SRAMBuffer) -> (Int, Bool) {
-            let fits = buffer.fits(bytes: width.byteCount(elements: elements))
-            return (fits ? elements : S.mul(cf, elements), fits || cf == 1)
+        func wholeOperand(_ elements: Int, _ width: OperandWidth, _ buffer: SRAMBuffer) throws(TensorEngineError) -> (Int, Bool) {
+            let fits = buffer.fits(bytes: try width.byteCount(elements: elements))
+            return (fits ? elements : cf * elements, fits || cf == 1)
         }
         let (aFetched, aResident): (Int, Bool)
         let (bFetched, bResident): (Int, Bool)
         switch plan.array.dataflow {
         case .os:
-            (aFetched, aResident) = wholeOperand(aElements, widths.a, bufA)
-            let blocks = split(extent: sc, block: plan.array.cols, elementsPerUnit: t, width: widths.b, buffer: bufB)
-            bFetched = S.mul(t, S.add(blocks.fitting, S.mul(rf, blocks.spilling)))
+            (aFetched, aResident) = try wholeOperand(aElements, widths.a, bufA)
+            let blocks = try split(extent: sc, block: plan.array.cols, elementsPerUnit: t, width: widths.b, buffer: bufB)
+            bFetched = t * (blocks.fitting + rf * blocks.spilling)   // ≤ T·rowFolds·S_c ≤ M·K·N
             bResident = blocks.spilling == 0 || rf == 1
         case .ws:
-            (aFetched, aResident) = wholeOperand(aElements, widths.a, bufA)
+            (aFetched, aResident) = try wholeOperand(aElements, widths.a, bufA)
             (bFetched, bResident) = (bElements, true)
         case .is:
             (aFetched, aResident) = (aElements, true)
-            (bFetched, bResident) = wholeOperand(bElements, widths.b, bufB)
+            (bFetched, bResident) = try wholeOperand(bElements, widths.b, bufB)
         }
 
         // Partial-sum spills (ws/is with more than one row fold).
         var spilled = 0
         if plan.array.dataflow != .os, rf > 1 {
-            let blocks = split(extent: sc, block: plan.array.cols, elementsPerUnit: t, width: acc, buffer: bufC)
-            spilled = S.mul(S.mul(rf - 1, t), blocks.spilling)
+            let blocks = try split(extent: sc, block: plan.array.cols, elementsPerUnit: t, width: acc, buffer: bufC)
+            spilled = (rf - 1) * t * blocks.spilling   // ≤ rowFolds·T·S_c ≤ M·K·N
         }
-        let spillBytes = acc.byteCount(elements: spilled)
-        let outputs = S.mul(plan.dims.m, plan.dims.n)
+        let spillBytes = try acc.byteCount(elements: spilled)
+        let outputs = plan.dims.m * plan.dims.n
 
-        var a = OperandTraffic(sramReadBytes: widths.a.byteCount(elements: sram.aReads),
-                               sramWriteBytes: widths.a.byteCount(elements: aFetched),
-                               dramReadBytes: widths.a.byteCount(elements: aFetched), resident: aResident)
-        var b = OperandTraffic(sramReadBytes: widths.b.byteCount(elements: sram.bReads),
-                               sramWriteBytes: widths.b.byteCount(elements: bFetched),
-                               dramReadBytes: widths.b.byteCount(elements: bFetched), resident: bResident)
+        var a = OperandTraffic(sramReadBytes: try widths.a.byteCount(elements: sram.aReads),
+                               sramWriteBytes: try widths.a.byteCount(elements: aFetched),
+                               dramReadBytes: try widths.a.byteCount(elements: aFetched), resident: aResident)
+        var b = OperandTraffic(sramReadBytes: try widths.b.byteCount(elements: sram.bReads),
+                               sramWriteBytes: try widths.b.byteCount(elements: bFetched),
+                               dramReadBytes: try widths.b.byteCount(elements: bFetched), resident: bResident)
         var c = OperandTraffic(
-            sramReadBytes: S.add(S.add(acc.byteCount(elements: sram.cReads), spillBytes),
-                                 acc.byteCount(elements: outputs)),
-            sramWriteBytes: S.add(acc.byteCount(elements: sram.cWrites), spillBytes),
+            sramReadBytes: try C.add(C.add(acc.byteCount(elements: sram.cReads), spillBytes, "SRAM bytes"),
+                                     acc.byteCount(elements: outputs), "SRAM bytes"),
+            sramWriteBytes: try C.add(acc.byteCount(elements: sram.cWrites), spillBytes, "SRAM bytes"),
             dramReadBytes: spillBytes,
-            dramWriteBytes: S.add(widths.c.byteCount(elements: outputs), spillBytes),
+            dramWriteBytes: try C.add(widths.c.byteCount(elements: outputs), spillBytes, "DRAM bytes"),
             resident: spilled == 0)
 
-        let dq = scheme.map { DequantTraffic.compute(plan: plan, scheme: $0) } ?? DequantTraffic()
+        let dq = try scheme.map { s throws(TensorEngineError) in try DequantTraffic.compute(plan: plan, scheme: s) } ?? .zero
         let cycles = computeCycles ?? timing.computeCycles
-        func finish(_ o: inout OperandTraffic, _ buffer: SRAMBuffer, extra: Int) {
-            o.sramReadWords = buffer.words(bytes: o.sramReadBytes)
-            o.sramWriteWords = buffer.words(bytes: o.sramWriteBytes)
-            o.accessCycles = buffer.accessCycles(bytes: S.add(o.sramBytes, extra))
+        func finish(_ o: inout OperandTraffic, _ buffer: SRAMBuffer, extra: Int) throws(TensorEngineError) {
+            o.sramReadWords = try buffer.words(bytes: o.sramReadBytes)
+            o.sramWriteWords = try buffer.words(bytes: o.sramWriteBytes)
+            o.accessCycles = try buffer.accessCycles(bytes: C.add(o.sramBytes, extra, "SRAM bytes"))
             o.stallCycles = Swift.max(0, o.accessCycles - cycles)
         }
-        finish(&a, bufA, extra: 0)
-        finish(&b, bufB, extra: dq.weightBufferBytes)
-        finish(&c, bufC, extra: dq.outputBufferBytes)
-        return MemoryTraffic(a: a, b: b, c: c, dequant: dq, computeCycles: cycles,
-                             sramStallCycles: Swift.max(a.stallCycles, b.stallCycles, c.stallCycles))
+        try finish(&a, bufA, extra: 0)
+        try finish(&b, bufB, extra: dq.weightBufferBytes)
+        try finish(&c, bufC, extra: dq.outputBufferBytes)
+        return try MemoryTraffic(a: a, b: b, c: c, dequant: dq, computeCycles: cycles,
+                                 sramStallCycles: Swift.max(a.stallCycles, b.stallCycles, c.stallCycles))
     }
 
     /// The same with the operand widths of a `DRAMConfig` (`dram.a`, `dram.b`, `dram.c`).

@@ -22,45 +22,46 @@
 /// ```swift
 /// let plan = try FoldPlan(GEMMDims(m: 4096, k: 4096, n: 4096),
 ///                         on: ArrayConfig(rows: 128, cols: 128, dataflow: .ws))
-/// ClosedFormTiming.run(plan, convention: .scalesim).totalCycles
+/// try ClosedFormTiming.run(plan, convention: .scalesim).totalCycles
 /// // 1024 · (2·128 + 128 + 4096 − 2) − 1 = 4_585_471
 /// ```
 public enum ClosedFormTiming {
+    /// Throws `TensorEngineError.countOverflow` when a count would exceed 2^63 − 1.
     public static func run(_ plan: FoldPlan, convention: TimingConvention,
-                           dram: DRAMConfig? = nil) -> TimingCounts {
-        typealias S = Saturating
+                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+        typealias C = Checked
         let rows = plan.array.rows
         let folds = plan.folds
         let streamLen = plan.streamCycles
-        let waveLen = S.add(streamLen, plan.skewCycles)
+        let waveLen = plan.waveCycles
         let stationaryPreload = plan.array.dataflow != .os
 
         let cycles: Int
         switch (convention, stationaryPreload) {
         case (.scalesim, _):
             let preload = stationaryPreload ? rows : 0
-            let count = S.mul(folds, S.add(preload, waveLen))
-            cycles = count == .max ? .max : count - 1   // a saturated count stays saturated
+            cycles = try C.mul(folds, C.add(preload, waveLen, "cycles"), "cycles") - 1
         case (.native, true):
             let interval = Swift.max(streamLen, rows)
-            cycles = S.add(S.add(rows, S.mul(folds - 1, interval)), waveLen)
+            cycles = try C.add(C.add(rows, C.mul(folds - 1, interval, "cycles"), "cycles"), waveLen, "cycles")
         case (.native, false):
             let interval = Swift.max(streamLen, rows)
             let starts = folds >= 2
-                ? S.add(streamLen, S.mul(folds - 2, interval)) : 0
-            cycles = S.add(S.add(starts, waveLen), rows)
+                ? try C.add(streamLen, C.mul(folds - 2, interval, "cycles"), "cycles") : 0
+            cycles = try C.add(C.add(starts, waveLen, "cycles"), rows, "cycles")
         }
 
+        // Element counts: each is at most M·K·N ≤ 2^62 (colFolds ≤ S_c, rowFolds ≤ S_r).
         let sr = plan.spatialRows, sc = plan.spatialCols, t = plan.streamSteps
-        let tile = S.mul(sr, sc)
-        let macs = S.mul(tile, t)
-        let streamedRows = S.mul(S.mul(plan.colFolds, sr), t)   // Σ u_r·T over folds
-        let outputs = S.mul(S.mul(plan.rowFolds, sc), t)        // Σ u_c·T over folds
+        let tile = sr * sc
+        let macs = plan.macs
+        let streamedRows = plan.colFolds * sr * t   // Σ u_r·T over folds
+        let outputs = plan.rowFolds * sc * t        // Σ u_c·T over folds
         var sram = SRAMTraffic()
         switch plan.array.dataflow {
         case .os:
             sram.aReads = streamedRows
-            sram.bReads = S.mul(S.mul(plan.rowFolds, sc), t)
+            sram.bReads = plan.rowFolds * sc * t
             sram.cWrites = tile
         case .ws, .is:
             if plan.array.dataflow == .ws {
@@ -71,18 +72,17 @@ public enum ClosedFormTiming {
                 sram.bReads = streamedRows
             }
             sram.cWrites = outputs
-            sram.cReads = S.mul(S.mul(plan.rowFolds - 1, sc), t)
+            sram.cReads = (plan.rowFolds - 1) * sc * t
         }
         var total = cycles
         var traffic = DRAMTraffic()
         if let dram {
-            (total, traffic.readBytes) = cyclesWithDRAM(plan, convention: convention, dram: dram)
-            traffic.writeBytes = dram.bytes(elements: S.mul(plan.dims.m, plan.dims.n),
-                                            width: dram.c)
+            (total, traffic.readBytes) = try cyclesWithDRAM(plan, convention: convention, dram: dram)
+            traffic.writeBytes = try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c)
         }
         return TimingCounts(totalCycles: total, computeCycles: cycles,
                             stallCycles: total - cycles,   // total ≥ cycles: data only delays
-                            activePECycles: S.mul(macs, plan.array.cyclesPerStep), macs: macs,
-                            folds: folds, peCount: plan.array.peCount, sram: sram, dram: traffic)
+                            activePECycles: try C.mul(macs, plan.array.cyclesPerStep, "PE-cycles"), macs: macs,
+                            folds: folds, peCount: plan.peCount, sram: sram, dram: traffic)
     }
 }

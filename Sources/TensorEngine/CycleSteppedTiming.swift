@@ -23,12 +23,12 @@
 /// has arrived; `computeCycles` then comes from a second run with an ideal memory.
 ///
 /// Work runs in O(total cycles × folds in flight × rows); use `ClosedFormTiming` for big
-/// GEMMs.
+/// GEMMs. Counts are added exactly; one beyond 2^63 − 1 throws `TensorEngineError.countOverflow`.
 ///
 /// ```swift
 /// let plan = try FoldPlan(GEMMDims(m: 4, k: 4, n: 4),
 ///                         on: ArrayConfig(rows: 4, cols: 4, dataflow: .os))
-/// CycleSteppedTiming.run(plan, convention: .scalesim).totalCycles   // 9
+/// try CycleSteppedTiming.run(plan, convention: .scalesim).totalCycles   // 9
 /// ```
 public enum CycleSteppedTiming {
     private struct Wave {
@@ -42,11 +42,12 @@ public enum CycleSteppedTiming {
     }
 
     public static func run(_ plan: FoldPlan, convention: TimingConvention,
-                           dram: DRAMConfig? = nil) -> TimingCounts {
+                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+        typealias C = Checked
         let rows = plan.array.rows
         let s = plan.array.cyclesPerStep
         let streamLen = plan.streamCycles
-        let waveLen = Saturating.add(streamLen, plan.skewCycles)
+        let waveLen = plan.waveCycles
         let folds = plan.folds
         let dataflow = plan.array.dataflow
         let stationaryPreload = dataflow != .os
@@ -74,21 +75,22 @@ public enum CycleSteppedTiming {
         var channel = DRAMFetchChannel(units: folds)
 
         /// Starts the DRAM fetches the channel and the one-fold prefetch window allow.
-        func startFetches(at c: Int) {
-            channel.start(at: c, begun: begun, bytes: { dram?.fetchBytes(fold: $0, of: plan) ?? 0 },
-                          cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
+        func startFetches(at c: Int) throws(TensorEngineError) {
+            try channel.start(at: c, begun: begun, bytes: { fold throws(TensorEngineError) in
+                try dram?.fetchBytes(fold: fold, of: plan) ?? 0
+            }, cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
         var c = 0
         while true {
             // 1. Retire what completes at the start of cycle c.
             channel.retire(at: c)
-            startFetches(at: c)
+            try startFetches(at: c)
             if let w = streaming, c - w.start >= streamLen { streaming = nil }
             while waveHead < waves.count, c - waves[waveHead].start >= waveLen {
                 let f = waves[waveHead].fold
                 if dataflow == .os {
-                    sram.cWrites = Saturating.add(sram.cWrites, usedRows(f) * usedCols(f))
+                    sram.cWrites = try C.add(sram.cWrites, usedRows(f) * usedCols(f), "SRAM writes")
                     if native && f == folds - 1 { pendingDrains += 1 }
                 }
                 finished += 1
@@ -144,7 +146,7 @@ public enum CycleSteppedTiming {
                 }
             }
 
-            startFetches(at: c)
+            try startFetches(at: c)
 
             // 4. Done when every fold has left the array and nothing is shifting.
             if finished == folds && shift == nil && pendingDrains == 0 { break }
@@ -152,9 +154,9 @@ public enum CycleSteppedTiming {
             // 5. The work of cycle c.
             if case let .preload(f, start)? = shift, c - start < usedRows(f) {
                 if dataflow == .ws {
-                    sram.bReads = Saturating.add(sram.bReads, usedCols(f))
+                    sram.bReads = try C.add(sram.bReads, usedCols(f), "SRAM reads")
                 } else {
-                    sram.aReads = Saturating.add(sram.aReads, usedCols(f))
+                    sram.aReads = try C.add(sram.aReads, usedCols(f), "SRAM reads")
                 }
             }
             if let w = streaming, (c - w.start) % s == 0 {
@@ -162,16 +164,16 @@ public enum CycleSteppedTiming {
                 let ur = usedRows(f), uc = usedCols(f)
                 switch dataflow {
                 case .os:
-                    sram.aReads = Saturating.add(sram.aReads, ur)
-                    sram.bReads = Saturating.add(sram.bReads, uc)
+                    sram.aReads = try C.add(sram.aReads, ur, "SRAM reads")
+                    sram.bReads = try C.add(sram.bReads, uc, "SRAM reads")
                 case .ws, .is:
                     if dataflow == .ws {
-                        sram.aReads = Saturating.add(sram.aReads, ur)
+                        sram.aReads = try C.add(sram.aReads, ur, "SRAM reads")
                     } else {
-                        sram.bReads = Saturating.add(sram.bReads, ur)
+                        sram.bReads = try C.add(sram.bReads, ur, "SRAM reads")
                     }
-                    sram.cWrites = Saturating.add(sram.cWrites, uc)
-                    if rowFold(f) > 0 { sram.cReads = Saturating.add(sram.cReads, uc) }
+                    sram.cWrites = try C.add(sram.cWrites, uc, "SRAM writes")
+                    if rowFold(f) > 0 { sram.cReads = try C.add(sram.cReads, uc, "SRAM reads") }
                 }
             }
             for index in waveHead..<waves.count {
@@ -179,10 +181,10 @@ public enum CycleSteppedTiming {
                 let (busy, started) = activity(at: c - w.start, usedRows: usedRows(w.fold),
                                                usedCols: usedCols(w.fold),
                                                streamLen: streamLen, cyclesPerStep: s)
-                activePECycles = Saturating.add(activePECycles, busy)
-                macs = Saturating.add(macs, started)
+                activePECycles = try C.add(activePECycles, busy, "PE-cycles")
+                macs = try C.add(macs, started, "MACs")
             }
-            c += 1
+            c = try C.add(c, 1, "cycles")
         }
 
         let total = native ? c : Swift.max(0, c - 1)
@@ -190,15 +192,14 @@ public enum CycleSteppedTiming {
         var traffic = DRAMTraffic()
         if let dram {
             // Compute cycles: the same engine with an ideal memory.
-            compute = run(plan, convention: convention).computeCycles
+            compute = try run(plan, convention: convention).computeCycles
             traffic.readBytes = channel.readBytes
-            traffic.writeBytes = dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
-                                            width: dram.c)
+            traffic.writeBytes = try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c)   // M·N ≤ 2^62
         }
         return TimingCounts(totalCycles: total, computeCycles: compute,
                             stallCycles: total - compute,
                             activePECycles: activePECycles, macs: macs, folds: folds,
-                            peCount: plan.array.peCount, sram: sram, dram: traffic)
+                            peCount: plan.peCount, sram: sram, dram: traffic)
     }
 
     /// PEs busy, and PEs beginning a MAC step, `t` cycles after a fold began streaming.

@@ -10,7 +10,7 @@
 ///
 /// ```swift
 /// let dram = DRAMConfig(bytesPerCycle: 64, aBits: 8, bBits: 4, cBits: 16)
-/// dram.bytes(elements: 3, bits: 4)   // 2 (⌈12/8⌉)
+/// try dram.bytes(elements: 3, bits: 4)   // 2 (⌈12/8⌉)
 /// ```
 public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
     public var bytesPerCycle: Int
@@ -51,24 +51,24 @@ public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
     }
 
     /// Bytes holding `elements` values of `bits` bits each, rounded up to whole bytes.
-    public func bytes(elements: Int, bits: Int) -> Int {
-        bytes(elements: elements, width: OperandWidth(bits: bits))
+    public func bytes(elements: Int, bits: Int) throws(TensorEngineError) -> Int {
+        try bytes(elements: elements, width: OperandWidth(bits: bits))
     }
 
     /// Bytes holding `elements` values of `width`, ⌈elements·bits / (per·8)⌉.
-    public func bytes(elements: Int, width: OperandWidth) -> Int {
-        width.byteCount(elements: elements)
+    public func bytes(elements: Int, width: OperandWidth) throws(TensorEngineError) -> Int {
+        try width.byteCount(elements: elements)
     }
 
-    /// Cycles to move `bytes` over the channel, ⌈bytes / bytesPerCycle⌉.
+    /// Cycles to move `bytes` over the channel, ⌈bytes / bytesPerCycle⌉ (for a validated config).
     public func transferCycles(bytes: Int) -> Int {
-        Saturating.ceilDiv(bytes, bytesPerCycle)
+        Checked.ceilDiv(bytes, Swift.max(bytesPerCycle, 1))
     }
 
     /// Bytes fold `fold` of `plan` fetches from DRAM (first touches of A and B).
-    public func fetchBytes(fold: Int, of plan: FoldPlan) -> Int {
+    public func fetchBytes(fold: Int, of plan: FoldPlan) throws(TensorEngineError) -> Int {
         let e = plan.fetchElements(fold: fold)
-        return Saturating.add(bytes(elements: e.a, width: a), bytes(elements: e.b, width: b))
+        return try Checked.add(bytes(elements: e.a, width: a), bytes(elements: e.b, width: b), "DRAM bytes")
     }
 }
 
@@ -91,12 +91,13 @@ public struct OperandWidth: Equatable, Hashable, Sendable, Codable {
     /// Bits per element.
     public var bitsPerElement: Double { Double(bits) / Double(max(per, 1)) }
 
-    /// Bytes holding `elements` values of this width, ⌈elements·bits / (8·per)⌉ (saturating).
+    /// Bytes holding `elements` values of this width, ⌈elements·bits / (8·per)⌉, exact
+    /// (elements·bits may exceed 2^63); throws when the bytes exceed 2^63 − 1.
     ///
     /// ```swift
-    /// OperandWidth(bits: 532, per: 128).byteCount(elements: 128)   // 67 (⌈532/8⌉)
+    /// try OperandWidth(bits: 532, per: 128).byteCount(elements: 128)   // 67 (⌈532/8⌉)
     /// ```
-    public func byteCount(elements: Int) -> Int {
-        Saturating.ceilDiv(Saturating.mul(elements, bits), Saturating.mul(per, 8))
+    public func byteCount(elements: Int) throws(TensorEngineError) -> Int {
+        try Checked.mulDivCeil(elements, bits, Checked.mul(per, 8, "bytes"), "bytes")
     }
 }

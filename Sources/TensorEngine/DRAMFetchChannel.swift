@@ -6,7 +6,7 @@
 /// ```swift
 /// var channel = DRAMFetchChannel(units: folds)
 /// channel.retire(at: c)                         // start of cycle c
-/// channel.start(at: c, begun: begun, bytes: { plan.bytes($0) }, cycles: { dram.transferCycles(bytes: $0) })
+/// try channel.start(at: c, begun: begun, bytes: { try plan.bytes($0) }, cycles: { dram.transferCycles(bytes: $0) })
 /// channel.fetched                               // units whose data has arrived
 /// ```
 struct DRAMFetchChannel {
@@ -30,11 +30,12 @@ struct DRAMFetchChannel {
 
     /// Start the fetches the channel and the prefetch window allow at cycle `c`, when `begun`
     /// units have begun computing; `bytes(i)` is unit i's fetch and `cycles(b)` its transfer time.
-    mutating func start(at c: Int, begun: Int, bytes: (Int) -> Int, cycles: (Int) -> Int) {
+    mutating func start(at c: Int, begun: Int, bytes: (Int) throws(TensorEngineError) -> Int,
+                        cycles: (Int) -> Int) throws(TensorEngineError) {
         while transfer == nil, nextFetch < units, begun >= nextFetch {
-            let b = bytes(nextFetch)
+            let b = try bytes(nextFetch)
             let t = cycles(b)
-            readBytes = Saturating.add(readBytes, b)
+            readBytes = try Checked.add(readBytes, b, "DRAM bytes")
             nextFetch += 1
             if t == 0 { fetched += 1 } else { transfer = (c, t) }
         }

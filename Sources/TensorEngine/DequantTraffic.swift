@@ -23,7 +23,7 @@
 /// let mixpe = DequantTraffic.Scheme(groupSize: 128, scaleBits: 16, zeroBits: 4, activationSumBits: 32,
 ///                                   accumulatorBits: 32, granularity: .perOutputGroup)
 /// let plan = try FoldPlan(GEMMDims(m: 2, k: 256, n: 3), on: ArrayConfig(rows: 4, cols: 4, dataflow: .os))
-/// let d = DequantTraffic.compute(plan: plan, scheme: mixpe)
+/// let d = try DequantTraffic.compute(plan: plan, scheme: mixpe)
 /// d.scaleReads        // 12; scaleBytes 24 (FP16)
 /// d.zeroPointBytes    // 6 (12 · 4 bits)
 /// d.accumulatorReads  // 12; accumulatorWrites 12
@@ -71,65 +71,63 @@ public struct DequantTraffic: Equatable, Hashable, Sendable, Codable {
         }
     }
 
-    public var scaleReads: Int
-    public var zeroPointReads: Int
-    public var activationSumReads: Int
-    public var accumulatorReads: Int
-    public var accumulatorWrites: Int
-    public var scaleBytes: Int
-    public var zeroPointBytes: Int
-    public var activationSumBytes: Int
-    public var accumulatorReadBytes: Int
-    public var accumulatorWriteBytes: Int
-
-    public init(scaleReads: Int = 0, zeroPointReads: Int = 0, activationSumReads: Int = 0,
-                accumulatorReads: Int = 0, accumulatorWrites: Int = 0, scaleBytes: Int = 0,
-                zeroPointBytes: Int = 0, activationSumBytes: Int = 0, accumulatorReadBytes: Int = 0,
-                accumulatorWriteBytes: Int = 0) {
-        self.scaleReads = scaleReads
-        self.zeroPointReads = zeroPointReads
-        self.activationSumReads = activationSumReads
-        self.accumulatorReads = accumulatorReads
-        self.accumulatorWrites = accumulatorWrites
-        self.scaleBytes = scaleBytes
-        self.zeroPointBytes = zeroPointBytes
-        self.activationSumBytes = activationSumBytes
-        self.accumulatorReadBytes = accumulatorReadBytes
-        self.accumulatorWriteBytes = accumulatorWriteBytes
-    }
-
+    public let scaleReads: Int
+    public let zeroPointReads: Int
+    public let activationSumReads: Int
+    public let accumulatorReads: Int
+    public let accumulatorWrites: Int
+    public let scaleBytes: Int
+    public let zeroPointBytes: Int
+    public let activationSumBytes: Int
+    public let accumulatorReadBytes: Int
+    public let accumulatorWriteBytes: Int
     /// Bytes the epilogue reads from the weight buffer: scales and zero points.
-    public var weightBufferBytes: Int { Saturating.add(scaleBytes, zeroPointBytes) }
-
+    public let weightBufferBytes: Int
     /// Bytes the epilogue moves through the output buffer: activation sums, accumulator reads and writes.
-    public var outputBufferBytes: Int {
-        Saturating.add(Saturating.add(activationSumBytes, accumulatorReadBytes), accumulatorWriteBytes)
-    }
-
+    public let outputBufferBytes: Int
     /// All bytes read: scales, zero points, activation sums and accumulators.
-    public var readBytes: Int {
-        Saturating.add(Saturating.add(weightBufferBytes, activationSumBytes), accumulatorReadBytes)
-    }
-
+    public let readBytes: Int
     /// All bytes written: the accumulator updates.
     public var writeBytes: Int { accumulatorWriteBytes }
 
-    /// The epilogue's traffic for `plan`'s GEMM under `scheme` (O(1), saturating).
-    /// `scheme` is assumed valid (`Scheme.validated()`).
-    public static func compute(plan: FoldPlan, scheme: Scheme) -> DequantTraffic {
-        typealias S = Saturating
+    /// No epilogue traffic (a unit that is not group-quantized).
+    public static let zero = DequantTraffic(counts: (0, 0, 0, 0, 0), bytes: (0, 0, 0, 0, 0), totals: (0, 0, 0))
+
+    /// The counts and bytes of each kind with their totals; throws when a total exceeds 2^63 − 1.
+    public init(scaleReads: Int = 0, zeroPointReads: Int = 0, activationSumReads: Int = 0,
+                accumulatorReads: Int = 0, accumulatorWrites: Int = 0, scaleBytes: Int = 0,
+                zeroPointBytes: Int = 0, activationSumBytes: Int = 0, accumulatorReadBytes: Int = 0,
+                accumulatorWriteBytes: Int = 0) throws(TensorEngineError) {
+        typealias C = Checked
+        let weight = try C.add(scaleBytes, zeroPointBytes, "SRAM bytes")
+        let output = try C.add(C.add(activationSumBytes, accumulatorReadBytes, "SRAM bytes"), accumulatorWriteBytes, "SRAM bytes")
+        let read = try C.add(C.add(weight, activationSumBytes, "SRAM bytes"), accumulatorReadBytes, "SRAM bytes")
+        self.init(counts: (scaleReads, zeroPointReads, activationSumReads, accumulatorReads, accumulatorWrites),
+                  bytes: (scaleBytes, zeroPointBytes, activationSumBytes, accumulatorReadBytes, accumulatorWriteBytes),
+                  totals: (weight, output, read))
+    }
+
+    private init(counts: (Int, Int, Int, Int, Int), bytes: (Int, Int, Int, Int, Int), totals: (Int, Int, Int)) {
+        (scaleReads, zeroPointReads, activationSumReads, accumulatorReads, accumulatorWrites) = counts
+        (scaleBytes, zeroPointBytes, activationSumBytes, accumulatorReadBytes, accumulatorWriteBytes) = bytes
+        (weightBufferBytes, outputBufferBytes, readBytes) = totals
+    }
+
+    /// The epilogue's traffic for `plan`'s GEMM under `scheme` (O(1), exact; throws when a
+    /// byte count exceeds 2^63 − 1). `scheme` is assumed valid (`Scheme.validated()`).
+    public static func compute(plan: FoldPlan, scheme: Scheme) throws(TensorEngineError) -> DequantTraffic {
         let dims = plan.dims
-        let groups = S.ceilDiv(dims.k, scheme.groupSize)
-        func bytes(_ count: Int, _ bits: Int) -> Int { S.ceilDiv(S.mul(count, bits), 8) }
-        var t = DequantTraffic()
+        let groups = Checked.ceilDiv(dims.k, scheme.groupSize)
+        func bytes(_ count: Int, _ bits: Int) throws(TensorEngineError) -> Int { try Checked.mulDivCeil(count, bits, 8, "SRAM bytes") }
+        // Every step count is at most M·K·N ≤ 2^62: groups ≤ K, passes ≤ M·K or K·N extents.
+        let scales: Int, zeros: Int, sums: Int, accumulators: Int
         switch scheme.granularity {
         case .perOutputGroup:
-            let steps = S.mul(S.mul(dims.m, dims.n), groups)
-            t.scaleReads = scheme.scaleBits > 0 ? steps : 0
-            t.zeroPointReads = scheme.zeroBits > 0 ? steps : 0
-            t.activationSumReads = scheme.activationSumBits > 0 ? steps : 0
-            t.accumulatorReads = scheme.accumulatorBits > 0 ? steps : 0
-            t.accumulatorWrites = t.accumulatorReads
+            let steps = dims.m * dims.n * groups
+            scales = scheme.scaleBits > 0 ? steps : 0
+            zeros = scheme.zeroBits > 0 ? steps : 0
+            sums = scheme.activationSumBits > 0 ? steps : 0
+            accumulators = scheme.accumulatorBits > 0 ? steps : 0
         case .perWeightGroupPerPass:
             let passes: Int
             switch plan.array.dataflow {
@@ -137,15 +135,17 @@ public struct DequantTraffic: Equatable, Hashable, Sendable, Codable {
             case .ws: passes = 1
             case .is: passes = plan.colFolds
             }
-            let steps = S.mul(S.mul(dims.n, groups), passes)
-            t.scaleReads = scheme.scaleBits > 0 ? steps : 0
-            t.zeroPointReads = scheme.zeroBits > 0 ? steps : 0
+            let steps = dims.n * groups * passes
+            scales = scheme.scaleBits > 0 ? steps : 0
+            zeros = scheme.zeroBits > 0 ? steps : 0
+            sums = 0
+            accumulators = 0
         }
-        t.scaleBytes = bytes(t.scaleReads, scheme.scaleBits)
-        t.zeroPointBytes = bytes(t.zeroPointReads, scheme.zeroBits)
-        t.activationSumBytes = bytes(t.activationSumReads, scheme.activationSumBits)
-        t.accumulatorReadBytes = bytes(t.accumulatorReads, scheme.accumulatorBits)
-        t.accumulatorWriteBytes = bytes(t.accumulatorWrites, scheme.accumulatorBits)
-        return t
+        return try DequantTraffic(scaleReads: scales, zeroPointReads: zeros, activationSumReads: sums,
+                                  accumulatorReads: accumulators, accumulatorWrites: accumulators,
+                                  scaleBytes: bytes(scales, scheme.scaleBits), zeroPointBytes: bytes(zeros, scheme.zeroBits),
+                                  activationSumBytes: bytes(sums, scheme.activationSumBits),
+                                  accumulatorReadBytes: bytes(accumulators, scheme.accumulatorBits),
+                                  accumulatorWriteBytes: bytes(accumulators, scheme.accumulatorBits))
     }
 }

@@ -26,8 +26,8 @@ public enum DotTreeTiming {
         let plan = try TensorCorePlan(dims, tile: tile, kind: .dotTree)
         let memory = try dram?.validated()
         switch mode {
-        case .cycle: return TensorCoreCycleStepped.run(plan, dram: memory)
-        case .fast: return TensorCoreClosedForm.run(plan, dram: memory)
+        case .cycle: return try TensorCoreCycleStepped.run(plan, dram: memory)
+        case .fast: return try TensorCoreClosedForm.run(plan, dram: memory)
         }
     }
 }

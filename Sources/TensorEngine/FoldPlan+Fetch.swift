@@ -7,6 +7,8 @@ extension FoldPlan {
     /// - ws: the B tile (u_r·u_c) is always new, the A block (M·u_r) in the first column fold;
     /// - is: the A tile (u_r·u_c) is always new, the B block (u_r·N) in the first column fold.
     ///
+    /// Each count is at most M·K·N ≤ 2^62 (the plan's shape is within `MACLimit`).
+    ///
     /// ```swift
     /// // 4×4 os, M = K = N = 8: fold 0 fetches A 4·8 and B 8·4 → (a: 32, b: 32);
     /// // fold 3 (second row and column fold) fetches nothing new → (a: 0, b: 0).
@@ -17,11 +19,11 @@ extension FoldPlan {
         let t = streamSteps
         switch array.dataflow {
         case .os:
-            return (fc == 0 ? Saturating.mul(ur, t) : 0, fr == 0 ? Saturating.mul(uc, t) : 0)
+            return (fc == 0 ? ur * t : 0, fr == 0 ? uc * t : 0)
         case .ws:
-            return (fc == 0 ? Saturating.mul(t, ur) : 0, Saturating.mul(ur, uc))
+            return (fc == 0 ? t * ur : 0, ur * uc)
         case .is:
-            return (Saturating.mul(ur, uc), fc == 0 ? Saturating.mul(t, ur) : 0)
+            return (ur * uc, fc == 0 ? t * ur : 0)
         }
     }
 }

@@ -21,7 +21,20 @@ public struct FoldPlan: Equatable, Sendable {
     public let streamSteps: Int
     public let rowFolds: Int
     public let colFolds: Int
+    /// Total folds, rowFolds·colFolds.
+    public let folds: Int
+    /// Multiply-accumulates, M·K·N (at most 2^62, `MACLimit`).
+    public let macs: Int
+    /// Processing elements, rows·cols.
+    public let peCount: Int
+    /// Cycles one fold spends streaming: streamSteps·cyclesPerStep.
+    public let streamCycles: Int
+    /// Cycles for a wavefront to cross the whole array's skew: (rows−1)+(cols−1).
+    public let skewCycles: Int
+    /// Cycles a fold's wavefront takes to leave the array: streamCycles + skewCycles.
+    let waveCycles: Int
 
+    /// Throws for a bad shape or array, and when the fold's cycles exceed 2^63 − 1.
     public init(_ dims: GEMMDims, on array: ArrayConfig) throws(TensorEngineError) {
         self.dims = try dims.validated()
         self.array = try array.validated()
@@ -30,18 +43,15 @@ public struct FoldPlan: Equatable, Sendable {
         case .ws: (spatialRows, spatialCols, streamSteps) = (dims.k, dims.n, dims.m)
         case .is: (spatialRows, spatialCols, streamSteps) = (dims.k, dims.m, dims.n)
         }
-        rowFolds = Saturating.ceilDiv(spatialRows, array.rows)
-        colFolds = Saturating.ceilDiv(spatialCols, array.cols)
+        rowFolds = Checked.ceilDiv(spatialRows, array.rows)
+        colFolds = Checked.ceilDiv(spatialCols, array.cols)
+        folds = rowFolds * colFolds   // ≤ spatialRows·spatialCols ≤ M·K·N ≤ 2^62
+        macs = try dims.macs
+        peCount = try array.peCount
+        streamCycles = try Checked.mul(streamSteps, array.cyclesPerStep, "cycles")
+        skewCycles = try Checked.add(array.rows - 1, array.cols - 1, "cycles")
+        waveCycles = try Checked.add(streamCycles, skewCycles, "cycles")
     }
-
-    /// Total folds, rowFolds·colFolds.
-    public var folds: Int { Saturating.mul(rowFolds, colFolds) }
-
-    /// Cycles one fold spends streaming: streamSteps·cyclesPerStep.
-    public var streamCycles: Int { Saturating.mul(streamSteps, array.cyclesPerStep) }
-
-    /// Cycles for a wavefront to cross the whole array's skew: (rows−1)+(cols−1).
-    public var skewCycles: Int { Saturating.add(array.rows - 1, array.cols - 1) }
 
     /// Cycles to shift a stationary tile in (ws/is) or out (os): one per array row.
     public var shiftCycles: Int { array.rows }

@@ -15,8 +15,13 @@
 /// by repeated squaring.
 ///
 /// ```swift
-/// let m = MaxPlus2.step(tau: 3, convention: .native, preload: true, rows: 4, stream: 8, waveLen: 11)
-/// m.apply((0, 4))   // (b, p) = (4, 12): waits for the preload, then streams
+/// let m = try MaxPlus2.step(tau: 3, convention: .native, preload: true, rows: 4, stream: 8, waveLen: 11)
+/// try m.apply((0, 4))   // (b, p) = (4, 12): waits for the preload, then streams
+///
+/// Entries are cycle counts, added exactly: a sum beyond 2^63 − 1 throws
+/// `TensorEngineError.countOverflow`. The step matrices have non-negative diagonals, so a
+/// power's entries never exceed the power itself applied to the state: the squarings
+/// `power` computes stay below the cycles it returns.
 /// ```
 struct MaxPlus2: Equatable {
     /// −∞ of the max-plus semiring.
@@ -26,45 +31,47 @@ struct MaxPlus2: Equatable {
 
     static let identity = MaxPlus2(a: 0, b: never, c: never, d: 0)
 
-    static func plus(_ x: Int, _ y: Int) -> Int {
-        x == never || y == never ? never : Saturating.add(x, y)
+    static func plus(_ x: Int, _ y: Int) throws(TensorEngineError) -> Int {
+        x == never || y == never ? never : try Checked.add(x, y, "cycles")
     }
 
     /// `self` after `first`: (self ⊗ first).
-    func after(_ first: MaxPlus2) -> MaxPlus2 {
+    func after(_ first: MaxPlus2) throws(TensorEngineError) -> MaxPlus2 {
         typealias M = MaxPlus2
-        return MaxPlus2(a: max(M.plus(a, first.a), M.plus(b, first.c)), b: max(M.plus(a, first.b), M.plus(b, first.d)),
-                        c: max(M.plus(c, first.a), M.plus(d, first.c)), d: max(M.plus(c, first.b), M.plus(d, first.d)))
+        return MaxPlus2(a: max(try M.plus(a, first.a), try M.plus(b, first.c)),
+                        b: max(try M.plus(a, first.b), try M.plus(b, first.d)),
+                        c: max(try M.plus(c, first.a), try M.plus(d, first.c)),
+                        d: max(try M.plus(c, first.b), try M.plus(d, first.d)))
     }
 
-    /// `self` applied `n` times (n ≥ 0).
-    func power(_ n: Int) -> MaxPlus2 {
+    /// `self` applied `n` times (n ≥ 0); squares only as far as `n` needs.
+    func power(_ n: Int) throws(TensorEngineError) -> MaxPlus2 {
         var result = MaxPlus2.identity, base = self, n = n
         while n > 0 {
-            if n & 1 == 1 { result = base.after(result) }
-            base = base.after(base)
+            if n & 1 == 1 { result = try base.after(result) }
             n >>= 1
+            if n > 0 { base = try base.after(base) }
         }
         return result
     }
 
-    func apply(_ x: (Int, Int)) -> (Int, Int) {
-        (max(Self.plus(a, x.0), Self.plus(b, x.1)), max(Self.plus(c, x.0), Self.plus(d, x.1)))
+    func apply(_ x: (Int, Int)) throws(TensorEngineError) -> (Int, Int) {
+        (max(try Self.plus(a, x.0), try Self.plus(b, x.1)), max(try Self.plus(c, x.0), try Self.plus(d, x.1)))
     }
 
     /// The update of one fold (not fold 0) with DRAM transfer `tau`; `firstInterval` is the
     /// native-os special case of fold 1.
     static func step(tau: Int, convention: TimingConvention, preload: Bool, rows: Int, stream: Int, waveLen: Int,
-                     firstInterval: Bool = false) -> MaxPlus2 {
+                     firstInterval: Bool = false) throws(TensorEngineError) -> MaxPlus2 {
         switch (convention, preload) {
         case (.scalesim, _):
-            let c = Saturating.add(preload ? rows : 0, waveLen)
+            let c = try Checked.add(preload ? rows : 0, waveLen, "cycles")
             return MaxPlus2(a: max(c, tau), b: never, c: never, d: 0)
         case (.native, false):
             let interval = firstInterval ? stream : max(stream, rows)
             return MaxPlus2(a: max(interval, tau), b: never, c: never, d: 0)
         case (.native, true):
-            return MaxPlus2(a: tau, b: 0, c: Saturating.add(tau, rows), d: max(rows, stream))
+            return MaxPlus2(a: tau, b: 0, c: try Checked.add(tau, rows, "cycles"), d: max(rows, stream))
         }
     }
 }
@@ -74,13 +81,13 @@ extension ClosedFormTiming {
     ///
     /// fetchStart₀ = 0, ready_f = fetchStart_f + ⌈bytes_f / bw⌉,
     /// fetchStart_{f+1} = max(ready_f, begin_f); folds then begin as in the ideal case
-    /// but no earlier than ready_f.
+    /// but no earlier than ready_f. Throws when a count would exceed 2^63 − 1.
     static func cyclesWithDRAM(_ plan: FoldPlan, convention: TimingConvention,
-                               dram: DRAMConfig) -> (cycles: Int, readBytes: Int) {
-        typealias S = Saturating
+                               dram: DRAMConfig) throws(TensorEngineError) -> (cycles: Int, readBytes: Int) {
+        typealias C = Checked
         let rows = plan.array.rows
         let stream = plan.streamCycles
-        let waveLen = S.add(stream, plan.skewCycles)
+        let waveLen = plan.waveCycles
         let preload = plan.array.dataflow != .os
         let rf = plan.rowFolds, cf = plan.colFolds, folds = plan.folds
 
@@ -92,43 +99,45 @@ extension ClosedFormTiming {
                         (rf - 1, rf - 1 >= max(r0, 1) ? 1 : 0)]
             return runs.filter { $0.1 > 0 }
         }
-        func bytes(_ fr: Int, _ fc: Int) -> Int { dram.fetchBytes(fold: fc * rf + fr, of: plan) }
-        func step(_ fr: Int, _ fc: Int, first: Bool = false) -> MaxPlus2 {
-            MaxPlus2.step(tau: dram.transferCycles(bytes: bytes(fr, fc)), convention: convention, preload: preload,
-                          rows: rows, stream: stream, waveLen: waveLen, firstInterval: first)
+        func bytes(_ fr: Int, _ fc: Int) throws(TensorEngineError) -> Int { try dram.fetchBytes(fold: fc * rf + fr, of: plan) }
+        func step(_ fr: Int, _ fc: Int, first: Bool = false) throws(TensorEngineError) -> MaxPlus2 {
+            try MaxPlus2.step(tau: dram.transferCycles(bytes: bytes(fr, fc)), convention: convention, preload: preload,
+                              rows: rows, stream: stream, waveLen: waveLen, firstInterval: first)
         }
-        func block(_ fc: Int, from r0: Int) -> MaxPlus2 {
-            rowClasses(from: r0).reduce(MaxPlus2.identity) { acc, run in step(run.fr, fc).power(run.count).after(acc) }
+        func block(_ fc: Int, from r0: Int) throws(TensorEngineError) -> MaxPlus2 {
+            var acc = MaxPlus2.identity
+            for run in rowClasses(from: r0) { acc = try step(run.fr, fc).power(run.count).after(acc) }
+            return acc
         }
 
         // DRAM bytes: Σ over classes of count × bytes.
         var readBytes = 0
         let colClasses: [(fc: Int, count: Int)] = [(0, 1)] + (cf >= 3 ? [(1, cf - 2)] : []) + (cf >= 2 ? [(cf - 1, 1)] : [])
         for (fc, cn) in colClasses {
-            for (fr, rn) in rowClasses(from: 0) { readBytes = S.add(readBytes, S.mul(S.mul(cn, rn), bytes(fr, fc))) }
+            for (fr, rn) in rowClasses(from: 0) {
+                readBytes = try C.add(readBytes, C.mul(cn * rn, bytes(fr, fc), "DRAM bytes"), "DRAM bytes")   // cn·rn ≤ folds
+            }
         }
 
         // Fold 0 sets the state; fold 1 is applied alone (native os has its own interval);
         // folds 2… are runs.
-        let tau0 = dram.transferCycles(bytes: bytes(0, 0))
-        var x = (tau0, S.add(tau0, rows))
-        if folds >= 2 { x = step(1 % rf, 1 / rf, first: true).apply(x) }
+        let tau0 = dram.transferCycles(bytes: try bytes(0, 0))
+        var x = (tau0, try C.add(tau0, rows, "cycles"))
+        if folds >= 2 { x = try step(1 % rf, 1 / rf, first: true).apply(x) }
         if folds >= 3 {
             let fc0 = 2 / rf, fr0 = 2 % rf
-            var m = block(fc0, from: fr0)
+            var m = try block(fc0, from: fr0)
             let middle = max(0, (cf - 2) - (fc0 + 1) + 1)   // blocks fc0+1 … cf−2
-            if middle > 0 { m = block(1, from: 0).power(middle).after(m) }
-            if cf - 1 > fc0 { m = block(cf - 1, from: 0).after(m) }
-            x = m.apply(x)
+            if middle > 0 { m = try block(1, from: 0).power(middle).after(m) }
+            if cf - 1 > fc0 { m = try block(cf - 1, from: 0).after(m) }
+            x = try m.apply(x)
         }
         let (begin, streamEnd) = x
         let cycles: Int
         switch (convention, preload) {
-        case (.scalesim, _):
-            let end = S.add(begin, S.add(preload ? rows : 0, waveLen))
-            cycles = end == .max ? .max : end - 1
-        case (.native, true): cycles = S.add(streamEnd, waveLen)
-        case (.native, false): cycles = S.add(S.add(begin, waveLen), rows)
+        case (.scalesim, _): cycles = try C.add(begin, C.add(preload ? rows : 0, waveLen, "cycles"), "cycles") - 1
+        case (.native, true): cycles = try C.add(streamEnd, waveLen, "cycles")
+        case (.native, false): cycles = try C.add(C.add(begin, waveLen, "cycles"), rows, "cycles")
         }
         return (cycles, readBytes)
     }

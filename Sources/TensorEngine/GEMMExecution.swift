@@ -106,9 +106,10 @@ public enum GEMMExecution {
             arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
             let lanes = max(t.macsPerOperation, 1)
             let streamed = streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
-            let stepDram = dram.map { d in
-                DRAMConfig(bytesPerCycle: d.bytesPerCycle, a: OperandWidth(bits: Saturating.mul(d.a.bits, lanes), per: d.a.per),
-                           b: OperandWidth(bits: Saturating.mul(d.b.bits, lanes), per: d.b.per), c: d.c)
+            let stepDram = try dram.map { d throws(TensorEngineError) in
+                DRAMConfig(bytesPerCycle: d.bytesPerCycle,
+                           a: OperandWidth(bits: try Checked.mul(d.a.bits, lanes, "DRAM bits per step"), per: d.a.per),
+                           b: OperandWidth(bits: try Checked.mul(d.b.bits, lanes, "DRAM bits per step"), per: d.b.per), c: d.c)
             }
             let timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode, dram: stepDram)
             var traffic: MemoryTraffic?

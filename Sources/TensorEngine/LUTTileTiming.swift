@@ -33,8 +33,8 @@ public enum LUTTileTiming {
                                       kind: .lutTile(weightBits: weightBits, precompute: precompute))
         let memory = try dram?.validated()
         switch mode {
-        case .cycle: return TensorCoreCycleStepped.run(plan, dram: memory)
-        case .fast: return TensorCoreClosedForm.run(plan, dram: memory)
+        case .cycle: return try TensorCoreCycleStepped.run(plan, dram: memory)
+        case .fast: return try TensorCoreClosedForm.run(plan, dram: memory)
         }
     }
 }

@@ -37,6 +37,6 @@ public struct OperandTraffic: Equatable, Hashable, Sendable, Codable {
         self.resident = resident
     }
 
-    /// SRAM bytes read and written.
-    public var sramBytes: Int { Saturating.add(sramReadBytes, sramWriteBytes) }
+    /// SRAM bytes read and written; throws when they exceed 2^63 − 1.
+    public var sramBytes: Int { get throws(TensorEngineError) { try Checked.add(sramReadBytes, sramWriteBytes, "SRAM bytes") } }
 }

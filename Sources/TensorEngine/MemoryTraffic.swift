@@ -14,43 +14,39 @@
 /// t.dram.writeBytes   // 128 = 8·8·2
 /// ```
 public struct MemoryTraffic: Equatable, Hashable, Sendable, Codable {
-    public var a: OperandTraffic
-    public var b: OperandTraffic
-    public var c: OperandTraffic
-    public var dequant: DequantTraffic
-    public var computeCycles: Int
-    public var sramStallCycles: Int
+    public let a: OperandTraffic
+    public let b: OperandTraffic
+    public let c: OperandTraffic
+    public let dequant: DequantTraffic
+    public let computeCycles: Int
+    public let sramStallCycles: Int
+    /// DRAM bytes summed over the operands (reads: A, B fetches and C spill refills;
+    /// writes: outputs and C spills).
+    public let dram: DRAMTraffic
+    /// SRAM bytes read over all buffers, the dequant epilogue's reads included.
+    public let sramReadBytes: Int
+    /// SRAM bytes written over all buffers, the dequant epilogue's writes included.
+    public let sramWriteBytes: Int
+    /// Total cycles once SRAM stalls are added to the compute time.
+    public let cyclesWithSRAMStalls: Int
 
-    public init(a: OperandTraffic, b: OperandTraffic, c: OperandTraffic, dequant: DequantTraffic = DequantTraffic(),
-                computeCycles: Int, sramStallCycles: Int) {
+    /// The traffic of `a`, `b`, `c` and the epilogue with their totals; throws when a
+    /// total exceeds 2^63 − 1.
+    public init(a: OperandTraffic, b: OperandTraffic, c: OperandTraffic, dequant: DequantTraffic = .zero,
+                computeCycles: Int, sramStallCycles: Int) throws(TensorEngineError) {
+        typealias C = Checked
         self.a = a
         self.b = b
         self.c = c
         self.dequant = dequant
         self.computeCycles = computeCycles
         self.sramStallCycles = sramStallCycles
+        dram = DRAMTraffic(readBytes: try C.add(C.add(a.dramReadBytes, b.dramReadBytes, "DRAM bytes"), c.dramReadBytes, "DRAM bytes"),
+                           writeBytes: try C.add(C.add(a.dramWriteBytes, b.dramWriteBytes, "DRAM bytes"), c.dramWriteBytes, "DRAM bytes"))
+        sramReadBytes = try C.add(C.add(C.add(a.sramReadBytes, b.sramReadBytes, "SRAM bytes"), c.sramReadBytes, "SRAM bytes"),
+                                  dequant.readBytes, "SRAM bytes")
+        sramWriteBytes = try C.add(C.add(C.add(a.sramWriteBytes, b.sramWriteBytes, "SRAM bytes"), c.sramWriteBytes, "SRAM bytes"),
+                                   dequant.writeBytes, "SRAM bytes")
+        cyclesWithSRAMStalls = try C.add(computeCycles, sramStallCycles, "cycles")
     }
-
-    /// DRAM bytes summed over the operands (reads: A, B fetches and C spill refills;
-    /// writes: outputs and C spills).
-    public var dram: DRAMTraffic {
-        typealias S = Saturating
-        return DRAMTraffic(readBytes: S.add(S.add(a.dramReadBytes, b.dramReadBytes), c.dramReadBytes),
-                           writeBytes: S.add(S.add(a.dramWriteBytes, b.dramWriteBytes), c.dramWriteBytes))
-    }
-
-    /// SRAM bytes read over all buffers, the dequant epilogue's reads included.
-    public var sramReadBytes: Int {
-        typealias S = Saturating
-        return S.add(S.add(S.add(a.sramReadBytes, b.sramReadBytes), c.sramReadBytes), dequant.readBytes)
-    }
-
-    /// SRAM bytes written over all buffers, the dequant epilogue's writes included.
-    public var sramWriteBytes: Int {
-        typealias S = Saturating
-        return S.add(S.add(S.add(a.sramWriteBytes, b.sramWriteBytes), c.sramWriteBytes), dequant.writeBytes)
-    }
-
-    /// Total cycles once SRAM stalls are added to the compute time.
-    public var cyclesWithSRAMStalls: Int { Saturating.add(computeCycles, sramStallCycles) }
 }

@@ -9,8 +9,8 @@
 /// // MixPE's weight buffer: 128 KiB, 32 banks × 512 bit, double buffered.
 /// let wbuf = SRAMBuffer(kib: 128, banks: 32, widthBits: 512, doubleBuffered: true)
 /// wbuf.capacityBytes          // 65_536 (half of 131_072)
-/// wbuf.bitsPerAccessCycle     // 16_384
-/// wbuf.words(bytes: 100)      // 2 (⌈800 / 512⌉ bank words)
+/// try wbuf.bitsPerAccessCycle // 16_384
+/// try wbuf.words(bytes: 100)  // 2 (⌈800 / 512⌉ bank words)
 /// ```
 public struct SRAMBuffer: Equatable, Hashable, Sendable, Codable {
     /// Total size in bytes.
@@ -29,9 +29,12 @@ public struct SRAMBuffer: Equatable, Hashable, Sendable, Codable {
         self.doubleBuffered = doubleBuffered
     }
 
-    /// A buffer of `kib` KiB (1 KiB = 1024 bytes, saturating).
+    /// A buffer of `kib` KiB (1 KiB = 1024 bytes). A size of 2^63 bytes or more is
+    /// `Int.max` bytes, which holds every working set the engine can count (unbounded in
+    /// effect); a non-positive size stays non-positive for `validated()` to refuse.
     public init(kib: Int, banks: Int, widthBits: Int, doubleBuffered: Bool) {
-        self.init(sizeBytes: Saturating.mul(kib, 1024), banks: banks, widthBits: widthBits,
+        let (bytes, overflow) = kib.multipliedReportingOverflow(by: 1024)
+        self.init(sizeBytes: overflow ? (kib > 0 ? .max : 0) : bytes, banks: banks, widthBits: widthBits,
                   doubleBuffered: doubleBuffered)
     }
 
@@ -43,28 +46,36 @@ public struct SRAMBuffer: Equatable, Hashable, Sendable, Codable {
     /// Bytes a working set may occupy and stay resident: the size, halved when double buffered.
     public var capacityBytes: Int { doubleBuffered ? sizeBytes / 2 : sizeBytes }
 
-    /// Bits delivered per access cycle when every bank returns one word: banks·widthBits.
-    public var bitsPerAccessCycle: Int { Saturating.mul(banks, widthBits) }
+    /// Bits delivered per access cycle when every bank returns one word: banks·widthBits;
+    /// throws when that exceeds 2^63 − 1.
+    public var bitsPerAccessCycle: Int {
+        get throws(TensorEngineError) { try Checked.mul(banks, widthBits, "SRAM bits per access cycle") }
+    }
 
-    /// Bytes delivered per access cycle, banks·widthBits/8 (exact as a `Double`).
-    public var bytesPerCycle: Double { Double(bitsPerAccessCycle) / 8 }
+    /// Bytes delivered per access cycle, banks·widthBits/8 (exact as a `Double` below 2^53).
+    public var bytesPerCycle: Double { Double(banks) * Double(widthBits) / 8 }
 
     /// Whether a working set of `bytes` bytes stays resident.
     public func fits(bytes: Int) -> Bool { bytes <= capacityBytes }
 
-    /// Bank-word accesses to move `bytes` bytes, ⌈8·bytes / widthBits⌉ (the unit SRAM energy is charged in).
-    public func words(bytes: Int) -> Int { Saturating.ceilDiv(Saturating.mul(bytes, 8), widthBits) }
-
-    /// Access cycles to move `bytes` bytes with all banks busy, ⌈8·bytes / (banks·widthBits)⌉.
-    public func accessCycles(bytes: Int) -> Int {
-        Saturating.ceilDiv(Saturating.mul(bytes, 8), bitsPerAccessCycle)
+    /// Bank-word accesses to move `bytes` bytes, ⌈8·bytes / widthBits⌉ (the unit SRAM energy
+    /// is charged in), exact; throws when they exceed 2^63 − 1.
+    public func words(bytes: Int) throws(TensorEngineError) -> Int {
+        try Checked.mulDivCeil(bytes, 8, widthBits, "SRAM words")
     }
 
-    /// Returns `self` if size, banks and width are positive, otherwise the first bad field.
+    /// Access cycles to move `bytes` bytes with all banks busy, ⌈8·bytes / (banks·widthBits)⌉, exact.
+    public func accessCycles(bytes: Int) throws(TensorEngineError) -> Int {
+        try Checked.mulDivCeil(bytes, 8, bitsPerAccessCycle, "SRAM access cycles")
+    }
+
+    /// Returns `self` if size, banks and width are positive and banks·widthBits fits,
+    /// otherwise the first bad field.
     public func validated() throws(TensorEngineError) -> SRAMBuffer {
         for (name, value) in [("sizeBytes", sizeBytes), ("banks", banks), ("widthBits", widthBits)] where value <= 0 {
             throw .invalidMemory(name: name, value: value)
         }
+        _ = try bitsPerAccessCycle
         return self
     }
 }

@@ -3,7 +3,8 @@
 /// `.cycle` steps the engine cycle by cycle (`CycleSteppedTiming`); `.fast` evaluates
 /// the closed forms (`ClosedFormTiming`). Both return identical counts. Without a
 /// `DRAMConfig` memory is ideal (no stalls); with one, folds wait for their data. Invalid
-/// dimensions or array parameters are thrown as `TensorEngineError`, never trapped.
+/// dimensions or array parameters, shapes beyond 2^62 MACs and counts beyond 2^63 − 1
+/// are thrown as `TensorEngineError`, never trapped, wrapped or saturated.
 ///
 /// ```swift
 /// let counts = try SystolicTiming.run(GEMMDims(m: 4, k: 4, n: 4),
@@ -19,8 +20,8 @@ public enum SystolicTiming {
         let plan = try FoldPlan(dims, on: array)
         let memory = try dram?.validated()
         switch mode {
-        case .cycle: return CycleSteppedTiming.run(plan, convention: convention, dram: memory)
-        case .fast: return ClosedFormTiming.run(plan, convention: convention, dram: memory)
+        case .cycle: return try CycleSteppedTiming.run(plan, convention: convention, dram: memory)
+        case .fast: return try ClosedFormTiming.run(plan, convention: convention, dram: memory)
         }
     }
 }

@@ -15,92 +15,95 @@
 ///   most 4×4 classes with their multiplicities.
 ///
 /// MACs are M·K·N and active lane-cycles M·K·N·B·II (B = 1 for the dot tree); SRAM
-/// traffic uses Σ u_m = M, Σ u_n = N, Σ u_k = K over the tiles.
+/// traffic uses Σ u_m = M, Σ u_n = N, Σ u_k = K over the tiles. Every count is exact; one
+/// beyond 2^63 − 1 throws `TensorEngineError.countOverflow`.
 ///
 /// ```swift
 /// let plan = try TensorCorePlan(GEMMDims(m: 4096, k: 4096, n: 4096),
 ///                               tile: TensorCoreTile(m: 8, n: 4, k: 8), kind: .dotTree)
-/// TensorCoreClosedForm.run(plan).timing.totalCycles
+/// try TensorCoreClosedForm.run(plan).timing.totalCycles
 /// // 512·1024·512 + 4 − 1 = 268_435_459
 /// ```
 enum TensorCoreClosedForm {
-    static func run(_ plan: TensorCorePlan, dram: DRAMConfig? = nil) -> TensorCoreCounts {
-        typealias S = Saturating
+    static func run(_ plan: TensorCorePlan, dram: DRAMConfig? = nil) throws(TensorEngineError) -> TensorCoreCounts {
+        typealias C = Checked
         let (m, k, n) = (plan.dims.m, plan.dims.k, plan.dims.n)
         let rowTiles = plan.rowTiles, colTiles = plan.colTiles
         let tiles = plan.outputTiles
         let lastRow = rowTiles - 1, lastCol = colTiles - 1
 
         // Table writes happen once per row panel: R−1 full panels and the last one.
-        let precompute = S.add(S.mul(lastRow, plan.precomputeCycles(rowTile: 0, colTile: 0)),
-                               plan.precomputeCycles(rowTile: lastRow, colTile: 0))
+        let precompute = try C.add(C.mul(lastRow, plan.precomputeCycles(rowTile: 0, colTile: 0), "cycles"),
+                                   plan.precomputeCycles(rowTile: lastRow, colTile: 0), "cycles")
         let drain = plan.latency - 1
-        let compute = S.add(S.add(S.mul(tiles, plan.stepCycles), precompute), drain)
+        let compute = try C.add(C.add(C.mul(tiles, plan.stepCycles, "cycles"), precompute, "cycles"), drain, "cycles")
 
-        let macs = plan.dims.macs
+        // Element counts below without a check are at most M·K·N ≤ 2^62.
+        let macs = plan.macs
         var sram = SRAMTraffic()
-        sram.bReads = S.mul(S.mul(k, n), rowTiles)
-        sram.cWrites = S.mul(m, n)
+        sram.bReads = k * n * rowTiles
+        sram.cWrites = m * n
         var counts = TensorCoreCounts(
             timing: TimingCounts(totalCycles: compute, computeCycles: compute, stallCycles: 0,
-                                 activePECycles: S.mul(S.mul(macs, plan.planes), plan.tile.initiationInterval),
-                                 macs: macs, folds: tiles, peCount: plan.tile.lanes, sram: sram),
-            steps: S.mul(tiles, plan.stepsPerTile), pipelineLatency: plan.latency,
+                                 activePECycles: try C.mul(C.mul(macs, plan.planes, "PE-cycles"),
+                                                           plan.tile.initiationInterval, "PE-cycles"),
+                                 macs: macs, folds: tiles, peCount: plan.lanes, sram: sram),
+            steps: try C.mul(tiles, plan.stepsPerTile, "steps"), pipelineLatency: plan.latency,
             precomputeCycles: precompute)
         if plan.isLUT {
-            let tables = S.mul(m, plan.kBlocks)                     // M·⌈K/K_g⌉
+            let tables = m * plan.kBlocks                     // M·⌈K/K_g⌉
             counts.tableBuilds = tables
-            counts.tableEntryWrites = S.mul(tables, plan.tableEntries)
-            counts.tableLoads = S.mul(tables, colTiles)
-            counts.tableLookups = S.mul(S.mul(S.mul(m, n), plan.kBlocks), plan.planes)
-            counts.timing.sram.aReads = S.mul(counts.tableLoads, plan.tableEntries)
+            counts.tableEntryWrites = try C.mul(tables, plan.tableEntries, "LUT table entries")
+            counts.tableLoads = tables * colTiles
+            counts.tableLookups = try C.mul(m * n * plan.kBlocks, plan.planes, "LUT table lookups")
+            counts.timing.sram.aReads = try C.mul(counts.tableLoads, plan.tableEntries, "SRAM reads")
         } else {
-            counts.timing.sram.aReads = S.mul(S.mul(m, k), colTiles)
+            counts.timing.sram.aReads = m * k * colTiles
         }
 
         if let dram {
-            let total = cyclesWithDRAM(plan, dram: dram)
-            let aBytes = S.add(S.mul(lastRow, aBytesOf(plan, rowTile: 0, dram: dram)),
-                               aBytesOf(plan, rowTile: lastRow, dram: dram))
-            let bBytesTotal = S.add(S.mul(lastCol, bBytes(plan, colTile: 0, dram: dram)),
-                                    bBytes(plan, colTile: lastCol, dram: dram))
+            let total = try cyclesWithDRAM(plan, dram: dram)
+            let aBytes = try C.add(C.mul(lastRow, aBytesOf(plan, rowTile: 0, dram: dram), "DRAM bytes"),
+                                   aBytesOf(plan, rowTile: lastRow, dram: dram), "DRAM bytes")
+            let bBytesTotal = try C.add(C.mul(lastCol, bBytes(plan, colTile: 0, dram: dram), "DRAM bytes"),
+                                        bBytes(plan, colTile: lastCol, dram: dram), "DRAM bytes")
             counts.timing.totalCycles = total
             counts.timing.stallCycles = total - compute
-            counts.timing.dram = DRAMTraffic(readBytes: S.add(aBytes, bBytesTotal),
-                                             writeBytes: dram.bytes(elements: S.mul(m, n), width: dram.c))
+            counts.timing.dram = DRAMTraffic(readBytes: try C.add(aBytes, bBytesTotal, "DRAM bytes"),
+                                             writeBytes: try dram.bytes(elements: m * n, width: dram.c))
         }
         return counts
     }
 
     /// Bytes of row panel mi's A (u_m·K elements).
-    private static func aBytesOf(_ plan: TensorCorePlan, rowTile mi: Int, dram: DRAMConfig) -> Int {
-        dram.bytes(elements: Saturating.mul(plan.usedM(mi), plan.dims.k), width: dram.a)
+    private static func aBytesOf(_ plan: TensorCorePlan, rowTile mi: Int, dram: DRAMConfig) throws(TensorEngineError) -> Int {
+        try dram.bytes(elements: plan.usedM(mi) * plan.dims.k, width: dram.a)
     }
 
     /// Bytes of column tile ni's B (K·u_n elements).
-    private static func bBytes(_ plan: TensorCorePlan, colTile ni: Int, dram: DRAMConfig) -> Int {
-        dram.bytes(elements: Saturating.mul(plan.dims.k, plan.usedN(ni)), width: dram.b)
+    private static func bBytes(_ plan: TensorCorePlan, colTile ni: Int, dram: DRAMConfig) throws(TensorEngineError) -> Int {
+        try dram.bytes(elements: plan.dims.k * plan.usedN(ni), width: dram.b)
     }
 
     /// Total cycles with DRAM: D_0 + Σ_u g(u), g(u) = max(W_u, D_{u+1}) (u < U−1) or
     /// W_{U−1} + L − 1, summed over index classes.
-    static func cyclesWithDRAM(_ plan: TensorCorePlan, dram: DRAMConfig) -> Int {
-        typealias S = Saturating
+    static func cyclesWithDRAM(_ plan: TensorCorePlan, dram: DRAMConfig) throws(TensorEngineError) -> Int {
+        typealias C = Checked
         let rowTiles = plan.rowTiles, colTiles = plan.colTiles
-        func g(_ mi: Int, _ ni: Int) -> Int {
-            let w = plan.issueCycles(rowTile: mi, colTile: ni)
+        func g(_ mi: Int, _ ni: Int) throws(TensorEngineError) -> Int {
+            let w = try plan.issueCycles(rowTile: mi, colTile: ni)
             if ni < colTiles - 1 {
-                return Swift.max(w, plan.fetchCycles(rowTile: mi, colTile: ni + 1, dram: dram))
+                return Swift.max(w, try plan.fetchCycles(rowTile: mi, colTile: ni + 1, dram: dram))
             }
             if mi < rowTiles - 1 {
-                return Swift.max(w, plan.fetchCycles(rowTile: mi + 1, colTile: 0, dram: dram))
+                return Swift.max(w, try plan.fetchCycles(rowTile: mi + 1, colTile: 0, dram: dram))
             }
-            return S.add(w, plan.latency - 1)
+            return try C.add(w, plan.latency - 1, "cycles")
         }
-        var total = plan.fetchCycles(rowTile: 0, colTile: 0, dram: dram)
+        var total = try plan.fetchCycles(rowTile: 0, colTile: 0, dram: dram)
         for (mi, rowWeight) in classes(count: rowTiles, specials: [0, rowTiles - 2, rowTiles - 1]) {
             for (ni, colWeight) in classes(count: colTiles, specials: [0, colTiles - 2, colTiles - 1]) {
-                total = S.add(total, S.mul(S.mul(rowWeight, colWeight), g(mi, ni)))
+                total = try C.add(total, C.mul(rowWeight * colWeight, g(mi, ni), "cycles"), "cycles")   // weights ≤ tiles
             }
         }
         return total

@@ -12,12 +12,13 @@
 ///
 /// Total cycles are the cycles until every step has retired; `computeCycles` come from a
 /// second run with an ideal memory. Work is O(total cycles · L); use
-/// `TensorCoreClosedForm` for big GEMMs.
+/// `TensorCoreClosedForm` for big GEMMs. Counts are added exactly; one beyond 2^63 − 1
+/// throws `TensorEngineError.countOverflow`.
 ///
 /// ```swift
 /// let plan = try TensorCorePlan(GEMMDims(m: 16, k: 16, n: 16),
 ///                               tile: TensorCoreTile(m: 8, n: 4, k: 8), kind: .dotTree)
-/// TensorCoreCycleStepped.run(plan).timing.totalCycles   // 19 = 16 steps + L − 1
+/// try TensorCoreCycleStepped.run(plan).timing.totalCycles   // 19 = 16 steps + L − 1
 /// ```
 enum TensorCoreCycleStepped {
     /// One step in flight: which tile, K block and bit-plane.
@@ -26,7 +27,8 @@ enum TensorCoreCycleStepped {
         var lastOfTile: Bool
     }
 
-    static func run(_ plan: TensorCorePlan, dram: DRAMConfig? = nil) -> TensorCoreCounts {
+    static func run(_ plan: TensorCorePlan, dram: DRAMConfig? = nil) throws(TensorEngineError) -> TensorCoreCounts {
+        typealias C = Checked
         let ii = plan.tile.initiationInterval
         let tiles = plan.outputTiles
         let perTile = plan.stepsPerTile
@@ -34,15 +36,16 @@ enum TensorCoreCycleStepped {
 
         var counts = TensorCoreCounts(
             timing: TimingCounts(totalCycles: 0, computeCycles: 0, stallCycles: 0, activePECycles: 0,
-                                 macs: 0, folds: tiles, peCount: plan.tile.lanes, sram: SRAMTraffic()),
+                                 macs: 0, folds: tiles, peCount: plan.lanes, sram: SRAMTraffic()),
             steps: 0, pipelineLatency: plan.latency)
 
         // DRAM channel.
         var begun = 0
         var channel = DRAMFetchChannel(units: tiles)
-        func startFetches(at c: Int) {
-            channel.start(at: c, begun: begun, bytes: { unit in
-                dram.map { plan.fetchBytes(rowTile: unit / colTiles, colTile: unit % colTiles, dram: $0) } ?? 0
+        func startFetches(at c: Int) throws(TensorEngineError) {
+            try channel.start(at: c, begun: begun, bytes: { unit throws(TensorEngineError) in
+                guard let dram else { return 0 }
+                return try plan.fetchBytes(rowTile: unit / colTiles, colTile: unit % colTiles, dram: dram)
             }, cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
@@ -56,7 +59,7 @@ enum TensorCoreCycleStepped {
         while true {
             // 1. Retire the fetch that completes at the start of cycle c; start the next.
             channel.retire(at: c)
-            startFetches(at: c)
+            try startFetches(at: c)
 
             // 2. Issue stage: begin the next tile, or issue its next step.
             if stage0 == nil, precomputeLeft == 0, tile < tiles {
@@ -64,17 +67,18 @@ enum TensorCoreCycleStepped {
                 if !tileBegun, channel.fetched > tile {
                     tileBegun = true
                     begun += 1
-                    startFetches(at: c)
+                    try startFetches(at: c)
                     if plan.isLUT, ni == 0 {
-                        counts.tableBuilds += plan.usedM(mi) * plan.kBlocks
-                        counts.tableEntryWrites += plan.tableEntryWrites(rowTile: mi)
+                        counts.tableBuilds += plan.usedM(mi) * plan.kBlocks   // Σ ≤ M·K
+                        counts.tableEntryWrites = try C.add(counts.tableEntryWrites, plan.tableEntryWrites(rowTile: mi),
+                                                            "LUT table entries")
                     }
-                    precomputeLeft = plan.precomputeCycles(rowTile: mi, colTile: ni)
+                    precomputeLeft = try plan.precomputeCycles(rowTile: mi, colTile: ni)
                 }
                 if tileBegun, precomputeLeft == 0 {
                     let token = Token(mi: mi, ni: ni, ki: step / plan.planes, plane: step % plan.planes,
                                       lastOfTile: step == perTile - 1)
-                    issue(token, plan: plan, into: &counts)
+                    try issue(token, plan: plan, into: &counts)
                     stage0 = (token, ii)
                     step += 1
                     if step == perTile {
@@ -93,8 +97,9 @@ enum TensorCoreCycleStepped {
                 precomputeLeft -= 1
                 counts.precomputeCycles += 1
             } else if let (token, _) = stage0 {
-                counts.timing.activePECycles += plan.usedM(token.mi) * plan.usedN(token.ni)
-                    * plan.usedK(token.ki)
+                counts.timing.activePECycles = try C.add(counts.timing.activePECycles,
+                                                         plan.usedM(token.mi) * plan.usedN(token.ni) * plan.usedK(token.ki),
+                                                         "PE-cycles")
             }
 
             // 5. End of cycle: the last stage retires, registers shift, stage 0 hands over.
@@ -113,35 +118,36 @@ enum TensorCoreCycleStepped {
                 }
             }
             if let done = leaving, done.lastOfTile {
-                counts.timing.sram.cWrites += plan.usedM(done.mi) * plan.usedN(done.ni)
+                counts.timing.sram.cWrites += plan.usedM(done.mi) * plan.usedN(done.ni)   // Σ = M·N
             }
-            c += 1
+            c = try C.add(c, 1, "cycles")
         }
 
         counts.timing.totalCycles = c
         counts.timing.computeCycles = c
         if let dram {
-            counts.timing.computeCycles = run(plan).timing.totalCycles
+            counts.timing.computeCycles = try run(plan).timing.totalCycles
             counts.timing.dram = DRAMTraffic(readBytes: channel.readBytes,
-                                             writeBytes: dram.bytes(elements: Saturating.mul(plan.dims.m, plan.dims.n),
-                                                                    width: dram.c))
+                                             writeBytes: try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c))
         }
         counts.timing.stallCycles = counts.timing.totalCycles - counts.timing.computeCycles
         return counts
     }
 
     /// Counts a step entering the issue stage: its operand reads and, on a K block's last
-    /// plane, its MACs.
-    private static func issue(_ t: Token, plan: TensorCorePlan, into counts: inout TensorCoreCounts) {
+    /// plane, its MACs. Sums bounded by M·K·N (MACs, loads, weight reads) add unchecked.
+    private static func issue(_ t: Token, plan: TensorCorePlan, into counts: inout TensorCoreCounts) throws(TensorEngineError) {
+        typealias C = Checked
         let um = plan.usedM(t.mi), un = plan.usedN(t.ni), uk = plan.usedK(t.ki)
-        counts.steps += 1
+        counts.steps = try C.add(counts.steps, 1, "steps")
         if t.plane == plan.planes - 1 { counts.timing.macs += um * un * uk }
         if plan.isLUT {
-            counts.tableLookups += um * un
+            counts.tableLookups = try C.add(counts.tableLookups, um * un, "LUT table lookups")
             if t.plane == 0 {
                 // The group's u_m tables and its u_k·u_n weights (all B bits) enter the tile.
                 counts.tableLoads += um
-                counts.timing.sram.aReads += um * plan.tableEntries
+                counts.timing.sram.aReads = try C.add(counts.timing.sram.aReads, C.mul(um, plan.tableEntries, "SRAM reads"),
+                                                      "SRAM reads")
                 counts.timing.sram.bReads += uk * un
             }
         } else {

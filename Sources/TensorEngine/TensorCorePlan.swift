@@ -37,14 +37,25 @@ struct TensorCorePlan: Equatable, Sendable {
     /// Table entries written per table (LUT explicit precompute) and the write rate.
     let tableEntries: Int
     let entriesPerCycle: Int?
+    /// Multiply-accumulates, M·K·N (at most 2^62, `MACLimit`).
+    let macs: Int
+    /// The tile's MAC lanes, m·n·k.
+    let lanes: Int
+    /// Output tiles, ⌈M/m⌉·⌈N/n⌉.
+    let outputTiles: Int
+    /// Steps per output tile, kBlocks·planes.
+    let stepsPerTile: Int
+    /// Cycles a tile's steps hold the issue stage, stepsPerTile·II.
+    let stepCycles: Int
 
+    /// Throws for a bad shape, tile or kind, and when a per-tile count exceeds 2^63 − 1.
     init(_ dims: GEMMDims, tile: TensorCoreTile, kind: TensorCoreKind) throws(TensorEngineError) {
         self.dims = try dims.validated()
         self.tile = try tile.validated()
         self.kind = kind
-        rowTiles = Saturating.ceilDiv(dims.m, tile.m)
-        colTiles = Saturating.ceilDiv(dims.n, tile.n)
-        kBlocks = Saturating.ceilDiv(dims.k, tile.k)
+        rowTiles = Checked.ceilDiv(dims.m, tile.m)
+        colTiles = Checked.ceilDiv(dims.n, tile.n)
+        kBlocks = Checked.ceilDiv(dims.k, tile.k)
         switch kind {
         case .dotTree:
             planes = 1
@@ -55,7 +66,8 @@ struct TensorCorePlan: Equatable, Sendable {
             guard weightBits > 0 else { throw .invalidArray(name: "weightBits", value: weightBits) }
             planes = weightBits
             latency = 2
-            tableEntries = Self.pow2(tile.k - 1)
+            guard tile.k - 1 < Int.bitWidth - 1 else { throw .countOverflow("LUT table entries (2^(tile.k−1))") }
+            tableEntries = 1 << (tile.k - 1)
             switch precompute {
             case .hidden:
                 entriesPerCycle = nil
@@ -64,17 +76,14 @@ struct TensorCorePlan: Equatable, Sendable {
                 entriesPerCycle = rate
             }
         }
+        macs = try dims.macs
+        lanes = try tile.lanes
+        outputTiles = rowTiles * colTiles   // ≤ M·N ≤ 2^62
+        stepsPerTile = try Checked.mul(kBlocks, planes, "steps")
+        stepCycles = try Checked.mul(stepsPerTile, tile.initiationInterval, "cycles")
     }
 
     var isLUT: Bool { if case .lutTile = kind { return true } else { return false } }
-
-    /// Output tiles, ⌈M/m⌉·⌈N/n⌉.
-    var outputTiles: Int { Saturating.mul(rowTiles, colTiles) }
-
-    var stepsPerTile: Int { Saturating.mul(kBlocks, planes) }
-
-    /// Cycles a tile's steps hold the issue stage, stepsPerTile·II.
-    var stepCycles: Int { Saturating.mul(stepsPerTile, tile.initiationInterval) }
 
     func usedM(_ mi: Int) -> Int { Swift.min(tile.m, dims.m - mi * tile.m) }
     func usedN(_ ni: Int) -> Int { Swift.min(tile.n, dims.n - ni * tile.n) }
@@ -82,40 +91,35 @@ struct TensorCorePlan: Equatable, Sendable {
 
     /// Table-write cycles before tile (mi, ni): ⌈u_m·groups·2^(K_g−1) / E⌉ for the first
     /// tile of a row panel with explicit precompute, else 0.
-    func precomputeCycles(rowTile mi: Int, colTile ni: Int) -> Int {
+    func precomputeCycles(rowTile mi: Int, colTile ni: Int) throws(TensorEngineError) -> Int {
         guard ni == 0, let rate = entriesPerCycle else { return 0 }
-        return Saturating.ceilDiv(tableEntryWrites(rowTile: mi), rate)
+        return Checked.ceilDiv(try tableEntryWrites(rowTile: mi), rate)
     }
 
     /// Table entries the row panel mi needs, u_m·groups·2^(K_g−1) (LUT tile).
-    func tableEntryWrites(rowTile mi: Int) -> Int {
-        Saturating.mul(Saturating.mul(usedM(mi), kBlocks), tableEntries)
+    func tableEntryWrites(rowTile mi: Int) throws(TensorEngineError) -> Int {
+        try Checked.mul(usedM(mi) * kBlocks, tableEntries, "LUT table entries")   // u_m·groups ≤ M·K
     }
 
     /// Cycles tile (mi, ni) holds the issue stage: precompute + steps·II.
-    func issueCycles(rowTile mi: Int, colTile ni: Int) -> Int {
-        Saturating.add(precomputeCycles(rowTile: mi, colTile: ni), stepCycles)
+    func issueCycles(rowTile mi: Int, colTile ni: Int) throws(TensorEngineError) -> Int {
+        try Checked.add(precomputeCycles(rowTile: mi, colTile: ni), stepCycles, "cycles")
     }
 
     /// Bytes of A (row panel, if ni = 0) and B (column panel, if mi = 0) tile (mi, ni) fetches.
-    func fetchBytes(rowTile mi: Int, colTile ni: Int, dram: DRAMConfig) -> Int {
-        let a = ni == 0 ? dram.bytes(elements: Saturating.mul(usedM(mi), dims.k), width: dram.a) : 0
-        let b = mi == 0 ? dram.bytes(elements: Saturating.mul(dims.k, usedN(ni)), width: dram.b) : 0
-        return Saturating.add(a, b)
+    func fetchBytes(rowTile mi: Int, colTile ni: Int, dram: DRAMConfig) throws(TensorEngineError) -> Int {
+        let a = ni == 0 ? try dram.bytes(elements: usedM(mi) * dims.k, width: dram.a) : 0   // ≤ M·K
+        let b = mi == 0 ? try dram.bytes(elements: dims.k * usedN(ni), width: dram.b) : 0   // ≤ K·N
+        return try Checked.add(a, b, "DRAM bytes")
     }
 
     /// Cycles tile (mi, ni)'s fetch occupies the channel.
-    func fetchCycles(rowTile mi: Int, colTile ni: Int, dram: DRAMConfig) -> Int {
-        dram.transferCycles(bytes: fetchBytes(rowTile: mi, colTile: ni, dram: dram))
+    func fetchCycles(rowTile mi: Int, colTile ni: Int, dram: DRAMConfig) throws(TensorEngineError) -> Int {
+        dram.transferCycles(bytes: try fetchBytes(rowTile: mi, colTile: ni, dram: dram))
     }
 
     /// ⌈log2 x⌉ for x ≥ 1.
     static func ceilLog2(_ x: Int) -> Int {
         x <= 1 ? 0 : Int.bitWidth - (x - 1).leadingZeroBitCount
-    }
-
-    /// 2^e, saturating at Int.max; 0 for e < 0.
-    static func pow2(_ e: Int) -> Int {
-        e < 0 ? 0 : (e >= Int.bitWidth - 1 ? .max : 1 << e)
     }
 }

@@ -12,7 +12,7 @@
 /// ```swift
 /// let a100 = TensorCoreTile(m: 8, n: 4, k: 8)
 /// let lut = TensorCoreTile(m: 2, n: 64, k: 4)
-/// lut.lanes   // 512 = 2·64·4 MAC lanes (lookups × activations per lookup)
+/// try lut.lanes   // 512 = 2·64·4 MAC lanes (lookups × activations per lookup)
 /// ```
 public struct TensorCoreTile: Equatable, Hashable, Sendable, Codable {
     public var m: Int
@@ -27,8 +27,11 @@ public struct TensorCoreTile: Equatable, Hashable, Sendable, Codable {
         self.initiationInterval = initiationInterval
     }
 
-    /// MAC lanes of the tile, m·n·k (saturating): the `peCount` of its `TimingCounts`.
-    public var lanes: Int { Saturating.mul(Saturating.mul(m, n), k) }
+    /// MAC lanes of the tile, m·n·k: the `peCount` of its `TimingCounts`; throws when it
+    /// exceeds 2^63 − 1.
+    public var lanes: Int {
+        get throws(TensorEngineError) { try Checked.mul(Checked.mul(m, n, "tile lanes"), k, "tile lanes") }
+    }
 
     /// Returns `self` if m, n, k and initiationInterval are positive, otherwise the first bad one.
     public func validated() throws(TensorEngineError) -> TensorCoreTile {

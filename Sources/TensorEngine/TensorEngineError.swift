@@ -1,3 +1,5 @@
+import NumberFormats
+
 /// A configuration the tensor engine cannot run; returned as a value, never trapped on.
 ///
 /// ```swift
@@ -15,6 +17,11 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
     case dimensionMismatch(activationColumns: Int, weightRows: Int)
     /// A timing convention the engine does not define (`scalesim` is systolic only).
     case unsupportedConvention(String)
+    /// M·K·N exceeds `MACLimit` (2^62).
+    case tooManyMACs(m: Int, k: Int, n: Int)
+    /// A count derived from the shape (the named quantity: cycles, bytes, accesses, …)
+    /// would exceed 2^63 − 1, the largest count the engine holds exactly.
+    case countOverflow(String)
 
     public var description: String {
         switch self {
@@ -28,6 +35,10 @@ public enum TensorEngineError: Error, Equatable, Sendable, CustomStringConvertib
             return "k: A has \(k) columns but B has \(rows) rows"
         case let .unsupportedConvention(what):
             return "timing: \(what)"
+        case let .tooManyMACs(m, k, n):
+            return MACLimit.excess("M·K·N", [m, k, n])
+        case let .countOverflow(what):
+            return "\(what) exceed 2^63−1 (= \(Int.max)), the largest count the engine holds exactly"
         }
     }
 }

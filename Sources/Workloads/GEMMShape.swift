@@ -1,8 +1,11 @@
+import NumberFormats
+
 /// One GEMM C[M×N] = A[M×K]·B[K×N] of a workload, with how many times it repeats.
 ///
 /// ```swift
 /// let q = GEMMShape(name: "q_proj", m: 1, k: 4096, n: 4096, count: 32)
 /// q.macs   // 536_870_912 (= 4096·4096·32)
+/// GEMMShape(name: "g", m: 1 << 21, k: 1 << 21, n: 1 << 21).macs   // nil: beyond 2^62
 /// ```
 public struct GEMMShape: Sendable, Hashable, Codable {
     public var name: String
@@ -20,7 +23,7 @@ public struct GEMMShape: Sendable, Hashable, Codable {
         self.count = count
     }
 
-    /// Multiply-accumulates of all occurrences (wrapping, never trapping).
-    public var macs: Int { m.multipliedReportingOverflow(by: k).partialValue
-        .multipliedReportingOverflow(by: n).partialValue.multipliedReportingOverflow(by: count).partialValue }
+    /// Multiply-accumulates of all occurrences, count·M·K·N, exactly; nil when that exceeds
+    /// 2^62 (`MACLimit`) or a field is negative.
+    public var macs: Int? { MACLimit.product([count, m, k, n]) }
 }

@@ -27,9 +27,9 @@ public struct NpyFile: Equatable, Sendable {
     public static func read(path: String) throws(WorkloadError) -> NpyFile {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try InputFile.read(path)
         } catch {
-            throw WorkloadError.io(path: path, message: "cannot read the file (\(readFailure(error)))")
+            throw WorkloadError.io(path: path, message: "expected a .npy file, found \(error.found)")
         }
         return try parse([UInt8](data), file: path)
     }
@@ -117,16 +117,6 @@ public struct NpyFile: Equatable, Sendable {
         bytes.isEmpty ? "an empty file" : bytes.map { b in
             (0x20..<0x7F).contains(b) ? String(UnicodeScalar(b)) : "\\x" + (b < 16 ? "0" : "") + String(b, radix: 16)
         }.joined()
-    }
-
-    private static func readFailure(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let message = strerror(Int32(underlying.code)) {
-            return String(cString: message)
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "No such file or directory" }
-        return ns.localizedDescription
     }
 }
 
@@ -265,14 +255,13 @@ extension NpyFile {
         return bytes
     }
 
-    /// Write `matrix` to `path` atomically (a temporary file in the same folder, then a rename),
-    /// so a failure never leaves a partial file.
+    /// Write `matrix` to `path` atomically (`OutputFile`: a temporary file in the same folder,
+    /// then a rename), so a failure never leaves a partial file; a directory is refused.
     public static func write(_ matrix: Matrix, to path: String, float32: Bool = false) throws(WorkloadError) {
-        let url = URL(fileURLWithPath: path)
         do {
-            try Data(encode(matrix, float32: float32)).write(to: url, options: .atomic)
+            try OutputFile.write(Data(encode(matrix, float32: float32)), to: path)
         } catch {
-            throw .io(path: path, message: "cannot write the file (\(error.localizedDescription))")
+            throw .io(path: path, message: error.reason)
         }
     }
 }

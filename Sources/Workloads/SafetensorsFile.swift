@@ -28,7 +28,7 @@ public struct SafetensorsFile: Sendable {
     /// Read and validate a file; throws `WorkloadError` with the file and JSON path on bad input.
     public init(contentsOf url: URL) throws(WorkloadError) {
         let bytes: Data
-        do { bytes = try Data(contentsOf: url) } catch { throw .io(path: url.path, message: "cannot read file") }
+        do { bytes = try InputFile.read(url.path) } catch { throw .io(path: url.path, message: "expected a .safetensors file, found \(error.found)") }
         try self.init(data: bytes, path: url.path)
     }
 

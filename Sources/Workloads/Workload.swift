@@ -1,3 +1,5 @@
+import NumberFormats
+
 /// An inference phase: prefill processes a prompt (M = tokens), decode one token per
 /// sequence (M = batch).
 public enum Phase: String, Sendable, Hashable, Codable, CaseIterable { case prefill, decode }
@@ -10,7 +12,11 @@ public enum Phase: String, Sendable, Hashable, Codable, CaseIterable { case pref
 /// ```swift
 /// let w = Workload.builtIn("llama-2-7b:decode:1:layer")!
 /// w.gemms.count   // 7
+/// w.macs          // 202_375_168
 /// ```
+///
+/// Evaluating a workload needs positive dimensions, non-negative counts and at most 2^62
+/// MACs in all (`MACLimit`; `validated(as:)` names what is wrong).
 public struct Workload: Sendable, Hashable, Codable {
     public var name: String
     public var gemms: [GEMMShape]
@@ -20,8 +26,18 @@ public struct Workload: Sendable, Hashable, Codable {
         self.gemms = gemms
     }
 
-    /// Total MACs.
-    public var macs: Int { gemms.reduce(0) { $0 &+ $1.macs } }
+    /// Total MACs, Σ count·M·K·N, exactly; nil when a GEMM or the total exceeds 2^62
+    /// (`MACLimit`) or a field is negative.
+    public var macs: Int? {
+        var total = 0
+        for g in gemms {
+            guard let macs = g.macs else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(macs)
+            if overflow || sum > MACLimit.value { return nil }
+            total = sum
+        }
+        return total
+    }
 
     /// Parse a built-in workload name, or nil when it is not one.
     public static func builtIn(_ spec: String) -> Workload? {

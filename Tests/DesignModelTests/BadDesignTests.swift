@@ -1,4 +1,5 @@
 import DesignModel
+import ExactJSON
 import Foundation
 import Testing
 

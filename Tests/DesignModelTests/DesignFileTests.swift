@@ -1,5 +1,6 @@
 import ArithmeticUnits
 import DesignModel
+import ExactJSON
 import Foundation
 import NumberFormats
 import TensorEngine

@@ -26,8 +26,8 @@ import Testing
     @Test func widthsOfTheBaselines() throws {
         let ant = try Self.design("ant-like.json"), olive = try Self.design("olive-like.json")
         #expect(ant.operandWidths.b == OperandWidth(bits: 88, per: 16))
-        #expect(ant.dramConfig().b.byteCount(elements: 4096) == 2816)
-        #expect(olive.dramConfig().b.byteCount(elements: 4096) == 2304)
+        #expect(try ant.dramConfig().b.byteCount(elements: 4096) == 2816)
+        #expect(try olive.dramConfig().b.byteCount(elements: 4096) == 2304)
         // A and C are untouched: FP16 activations, FP32 outputs.
         #expect(ant.operandWidths.a == OperandWidth(bits: 16) && ant.operandWidths.c == OperandWidth(bits: 32))
         let plain = try Self.design("w4a16-dequant-fp16.json")

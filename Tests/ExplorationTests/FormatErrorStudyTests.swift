@@ -172,7 +172,7 @@ import Workloads
         }
         let nowhere = Self.designs.appendingPathComponent("nowhere")
         #expect(throws: FormatErrorStudyError.designFile(path: nowhere.appendingPathComponent("fp16-systolic.json").path,
-                                                         message: "cannot read file")) {
+                                                         message: "expected a readable design file, found no such file")) {
             try FormatErrorCandidate.standard(designsDirectory: nowhere)
         }
         let bad = FileManager.default.temporaryDirectory.appendingPathComponent("format-error-bad-\(UUID().uuidString).json")

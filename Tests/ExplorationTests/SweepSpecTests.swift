@@ -1,6 +1,7 @@
 import DesignModel
 import Foundation
 import Testing
+import Workloads
 @testable import Exploration
 
 /// Sweep specs: decoding, point numbering, sampling and every kind of bad spec.
@@ -13,7 +14,7 @@ import Testing
     static func decode(_ json: String) throws(SweepSpecErrors) -> SweepSpec {
         try SweepSpec.decode(Data(json.utf8), file: "spec.json") { name in
             let url = designs.appendingPathComponent(name)
-            return (url.path, FileManager.default.contents(atPath: url.path))
+            return (url.path, Result { () throws(InputFileProblem) in try InputFile.read(url.path) })
         }
     }
 

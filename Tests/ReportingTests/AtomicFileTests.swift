@@ -1,4 +1,4 @@
-import DesignModel
+import ExactJSON
 import Foundation
 import Testing
 @testable import Reporting

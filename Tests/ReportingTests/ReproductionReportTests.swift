@@ -46,7 +46,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let report = ReproductionReport(reproduction: SeedReproduction(sections: [Self.section]), command: "qarch reproduce")
         try report.write(to: dir)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["README.md", "t.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".qarch-report.json", "README.md", "t.csv"])
         let readme = try String(contentsOf: dir.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("qarch reproduce") && readme.contains("## T"))
     }

@@ -1,4 +1,3 @@
-import DesignModel
 import Exploration
 import Foundation
 import Testing
@@ -46,25 +45,29 @@ import Testing
             _ = try SweepJSON.read(Data(#"{"objectives": [{"metric": "nope", "goal": "min"}]}"#.utf8), file: "r.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "r.json: objectives[0].metric: expected a metric name, found 'nope'")
+            let names = SweepMetric.allCases.map(\.rawValue).joined(separator: ", ")
+            #expect(error.description == "r.json: objectives[0].metric: expected metric: one of \(names), found unknown metric 'nope'")
         }
     }
 
-    @Test func exactReaderHandlesTheGrammar() throws {
-        let text = #"{"a": [1, -0.0, 2.5e-3, 1E+2, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}}"#
-        let v = try ExactJSONReader.parse(Data(text.utf8))
-        #expect(v == .object(["a": .array([.number(1), .number(-0.0), .number(0.0025), .number(100), .bool(true), .bool(false), .null,
-                                           .string("x\"\\/\u{8}\u{c}\n\r\té😀")]), "b": .object([:])]))
-        for bad in ["", "[1,]", "[1e400]", "{\"a\" 1}", "01", "1.", "[1] 2", "\"\\ud800\"", "\"\u{1}\"", String(repeating: "[", count: 300)] {
-            #expect(throws: ExactJSONReader.SyntaxError.self, "\(bad)") { try ExactJSONReader.parse(Data(bad.utf8)) }
-        }
-        // Every bit pattern written with `description` reads back exactly.
-        var state: UInt64 = 7
-        for _ in 0..<20_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let x = Double(bitPattern: state)
-            guard x.isFinite else { continue }
-            #expect(try ExactJSONReader.parse(Data(x.description.utf8)) == .number(x))
+    /// The reader is `FieldReader`'s: ranges are the sweep spec's, and a breakdown value must
+    /// be a number or one of the strings non-finite values are written as.
+    @Test("a bad value in a written file names its path", arguments: [
+        (#""seed": 5"#, #""seed": -1"#, "error_tile.seed: expected an integer 0…2147483647, found -1"),
+        (#""pe_dynamic", -0.0]"#, #""pe_dynamic", "zero"]"#,
+         #"records[0].energy_pj[1][1]: expected a number or "nan"/"inf"/"-inf", found 'zero'"#),
+        (#""status": "infeasible: "#, #""status": "unknown: "#,
+         "records[0].status: expected ok, infeasible: … or invalid: …, found 'unknown: area_mm2 ≤ 1.0'"),
+    ])
+    func badValueNamesThePath(written: String, edited: String, message: String) throws {
+        let text = SweepJSON.render(Self.result(seed: 1))
+        let range = try #require(text.range(of: written))
+        let bad = text.replacingCharacters(in: range, with: edited)
+        do {
+            _ = try SweepJSON.read(Data(bad.utf8), file: "r.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "r.json: " + message)
         }
     }
 

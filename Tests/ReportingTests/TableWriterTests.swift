@@ -7,10 +7,4 @@ import Testing
         t.append(["plain", "x, y", "say \"hi\"\nbye"])
         #expect(t.render() == "a,b,c\nplain,\"x, y\",\"say \"\"hi\"\"\nbye\"\n")
     }
-
-    @Test func markdownAlignsAndEscapes() {
-        var t = MarkdownTable(["design", "TOPS/W"], rightAligned: [false, true])
-        t.append(["a|b", "1\n2"])
-        #expect(t.render() == "| design | TOPS/W |\n|---|---:|\n| a\\|b | 1 2 |\n")
-    }
 }

@@ -23,7 +23,7 @@ import Testing
                 #expect(fast.totalCycles == fast.computeCycles + fast.stallCycles)
                 #expect(fast.stallCycles >= 0)
                 // Every element of A and B is fetched exactly once.
-                let a = dram.bytes(elements: 1, bits: dram.aBits)
+                let a = try dram.bytes(elements: 1, bits: dram.aBits)
                 if dram.aBits % 8 == 0 && dram.bBits % 8 == 0 {
                     #expect(fast.dram.readBytes
                             == dims.m * dims.k * a + dims.k * dims.n * dram.bBits / 8)

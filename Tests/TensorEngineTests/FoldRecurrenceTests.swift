@@ -9,44 +9,43 @@ import Testing
         ///
         /// fetchStart₀ = 0, ready_f = fetchStart_f + ⌈bytes_f / bw⌉,
         /// fetchStart_{f+1} = max(ready_f, begin_f); folds then begin as in the ideal case
-        /// but no earlier than ready_f.
+        /// but no earlier than ready_f. (Small shapes only: plain arithmetic.)
         static func byFold(_ plan: FoldPlan, convention: TimingConvention,
-                                   dram: DRAMConfig) -> (cycles: Int, readBytes: Int) {
-            typealias S = Saturating
+                           dram: DRAMConfig) throws -> (cycles: Int, readBytes: Int) {
             let rows = plan.array.rows
             let streamLen = plan.streamCycles
-            let waveLen = S.add(streamLen, plan.skewCycles)
+            let waveLen = streamLen + plan.skewCycles
             let stationaryPreload = plan.array.dataflow != .os
             let preload = stationaryPreload ? rows : 0
             var fetchStart = 0, readBytes = 0
             var previousEnd = 0        // scalesim: when the previous fold's wavefront left
             var previousStream = 0     // native: when the previous fold began streaming
             for f in 0..<plan.folds {
-                let bytes = dram.fetchBytes(fold: f, of: plan)
-                readBytes = S.add(readBytes, bytes)
-                let ready = S.add(fetchStart, dram.transferCycles(bytes: bytes))
+                let bytes = try dram.fetchBytes(fold: f, of: plan)
+                readBytes += bytes
+                let ready = fetchStart + dram.transferCycles(bytes: bytes)
                 let begin: Int
                 switch (convention, stationaryPreload) {
                 case (.scalesim, _):
                     begin = Swift.max(previousEnd, ready)
-                    previousEnd = S.add(begin, S.add(preload, waveLen))
+                    previousEnd = begin + preload + waveLen
                 case (.native, true):
                     begin = f == 0 ? ready : Swift.max(previousStream, ready)
                     previousStream = f == 0
-                        ? S.add(begin, rows)
-                        : Swift.max(S.add(begin, rows), S.add(previousStream, streamLen))
+                        ? begin + rows
+                        : Swift.max(begin + rows, previousStream + streamLen)
                 case (.native, false):
                     let interval = f == 1 ? streamLen : Swift.max(streamLen, rows)
-                    begin = f == 0 ? ready : Swift.max(S.add(previousStream, interval), ready)
+                    begin = f == 0 ? ready : Swift.max(previousStream + interval, ready)
                     previousStream = begin
                 }
                 fetchStart = Swift.max(ready, begin)
             }
             let cycles: Int
             switch (convention, stationaryPreload) {
-            case (.scalesim, _): cycles = previousEnd == .max ? .max : previousEnd - 1
-            case (.native, true): cycles = S.add(previousStream, waveLen)
-            case (.native, false): cycles = S.add(S.add(previousStream, waveLen), rows)
+            case (.scalesim, _): cycles = previousEnd - 1
+            case (.native, true): cycles = previousStream + waveLen
+            case (.native, false): cycles = previousStream + waveLen + rows
             }
             return (cycles, readBytes)
         }
@@ -68,8 +67,8 @@ import Testing
                 let dram = DRAMConfig(bytesPerCycle: 1 + next(64), a: OperandWidth(bits: 1 + next(16)),
                                       b: OperandWidth(bits: 4 * 128 + 20, per: 128), c: OperandWidth(bits: 32))
                 for convention in [TimingConvention.native, .scalesim] {
-                    let fast = ClosedFormTiming.cyclesWithDRAM(plan, convention: convention, dram: dram)
-                    let slow = Reference.byFold(plan, convention: convention, dram: dram)
+                    let fast = try ClosedFormTiming.cyclesWithDRAM(plan, convention: convention, dram: dram)
+                    let slow = try Reference.byFold(plan, convention: convention, dram: dram)
                     #expect(fast.cycles == slow.cycles && fast.readBytes == slow.readBytes,
                             "\(dims) \(array) \(convention) bw \(dram.bytesPerCycle)")
                     checked += 1
@@ -81,11 +80,20 @@ import Testing
 
     /// Hand case: native ws, 2 row folds × 1 column fold, τ = 3 each, R = 4, S = 8.
     /// Fold 0: b = 3, p = 7. Fold 1: b = max(p 7, b 3 + τ 3) = 7, p = max(7 + 4, 7 + 8) = 15.
-    @Test func handStep() {
-        let m = MaxPlus2.step(tau: 3, convention: .native, preload: true, rows: 4, stream: 8, waveLen: 11)
-        let x = m.apply((3, 7))
+    @Test func handStep() throws {
+        let m = try MaxPlus2.step(tau: 3, convention: .native, preload: true, rows: 4, stream: 8, waveLen: 11)
+        let x = try m.apply((3, 7))
         #expect(x.0 == 7 && x.1 == 15)
-        #expect(m.power(3) == m.after(m).after(m))
-        #expect(m.power(0) == .identity)
+        #expect(try m.power(3) == m.after(m).after(m))
+        #expect(try m.power(0) == .identity)
+    }
+
+    /// A power whose entries fit is exact even when one more squaring would overflow:
+    /// `power` squares only as far as the exponent needs.
+    @Test func powerStopsSquaringAtTheExponent() throws {
+        let big = 1 << 60
+        let m = MaxPlus2(a: big, b: MaxPlus2.never, c: MaxPlus2.never, d: 0)
+        #expect(try m.power(7).a == 7 * big)     // 7·2^60 < 2^63; 8·2^60 would overflow
+        #expect(throws: TensorEngineError.countOverflow("cycles")) { try m.power(8) }
     }
 }

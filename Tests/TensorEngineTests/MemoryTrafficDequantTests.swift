@@ -8,7 +8,7 @@ import Testing
     /// zero point (0.5 B), one 32-bit activation sum, one 32-bit accumulator read and write.
     @Test func mixpeClosedForm() throws {
         let plan = try FoldPlan(GEMMDims(m: 64, k: 4096, n: 4096), on: ArrayConfig(rows: 64, cols: 64, dataflow: .os))
-        let d = DequantTraffic.compute(plan: plan, scheme: .mixpe())
+        let d = try DequantTraffic.compute(plan: plan, scheme: .mixpe())
         let steps = 8_388_608
         #expect(d.scaleReads == steps && d.zeroPointReads == steps && d.activationSumReads == steps)
         #expect(d.accumulatorReads == steps && d.accumulatorWrites == steps)
@@ -19,7 +19,7 @@ import Testing
         // The epilogue does not depend on the dataflow.
         for df in Dataflow.allCases {
             let p = try FoldPlan(plan.dims, on: ArrayConfig(rows: 64, cols: 64, dataflow: df))
-            #expect(DequantTraffic.compute(plan: p, scheme: .mixpe()) == d)
+            #expect(try DequantTraffic.compute(plan: p, scheme: .mixpe()) == d)
         }
     }
 
@@ -27,10 +27,10 @@ import Testing
     /// 30 zero points · 4 bits = 15 B; with 3 steps (M = N = 1, … K = 300 → 3 groups) 1.5 → 2 B.
     @Test func partialGroupsRoundUp() throws {
         let p = try FoldPlan(GEMMDims(m: 3, k: 200, n: 5), on: ArrayConfig(rows: 4, cols: 4, dataflow: .ws))
-        let d = DequantTraffic.compute(plan: p, scheme: .mixpe())
+        let d = try DequantTraffic.compute(plan: p, scheme: .mixpe())
         #expect(d.scaleReads == 30 && d.zeroPointBytes == 15)
         let q = try FoldPlan(GEMMDims(m: 1, k: 300, n: 1), on: ArrayConfig(rows: 4, cols: 4, dataflow: .ws))
-        #expect(DequantTraffic.compute(plan: q, scheme: .mixpe()).zeroPointBytes == 2)
+        #expect(try DequantTraffic.compute(plan: q, scheme: .mixpe()).zeroPointBytes == 2)
     }
 
     /// BitMoD on 32×32, M = 256, K = 4096, N = 4096, G = 128 → 32 groups, 8-bit scales, no
@@ -41,7 +41,7 @@ import Testing
         let dims = GEMMDims(m: 256, k: 4096, n: 4096)
         for (df, bytes) in [(Dataflow.os, 1_048_576), (.ws, 131_072), (.is, 1_048_576)] {
             let p = try FoldPlan(dims, on: ArrayConfig(rows: 32, cols: 32, dataflow: df))
-            let d = DequantTraffic.compute(plan: p, scheme: .bitmod())
+            let d = try DequantTraffic.compute(plan: p, scheme: .bitmod())
             #expect(d.scaleReads == bytes && d.scaleBytes == bytes)
             #expect(d.zeroPointReads == 0 && d.activationSumReads == 0)
             #expect(d.accumulatorReads == 0 && d.writeBytes == 0)
@@ -52,7 +52,7 @@ import Testing
     /// scales 16 B, 2-bit zero points 2 B, activation sums and accumulators 32 B each.
     @Test func lutTensorCore() throws {
         let p = try FoldPlan(GEMMDims(m: 2, k: 256, n: 2), on: ArrayConfig(rows: 4, cols: 4, dataflow: .os))
-        let d = DequantTraffic.compute(plan: p, scheme: .lutTensorCore(weightBits: 2))
+        let d = try DequantTraffic.compute(plan: p, scheme: .lutTensorCore(weightBits: 2))
         #expect(d.scaleBytes == 16 && d.zeroPointBytes == 2)
         #expect(d.activationSumBytes == 32 && d.accumulatorReadBytes == 32 && d.accumulatorWriteBytes == 32)
     }
@@ -68,10 +68,10 @@ import Testing
         let t = try BufferedTraffic.compute(plan: plan,
             widths: (OperandWidth(bits: 8), OperandWidth(bits: 4), OperandWidth(bits: 16)),
             buffers: (.unbounded, narrow, narrow), dequant: .mixpe())
-        #expect(t.dequant == DequantTraffic.compute(plan: plan, scheme: .mixpe()))
+        #expect(try t.dequant == DequantTraffic.compute(plan: plan, scheme: .mixpe()))
         #expect(t.dequant.weightBufferBytes == 30 && t.dequant.outputBufferBytes == 144)
-        #expect(t.b.sramBytes == 768 && t.b.accessCycles == 798)
-        #expect(t.c.sramBytes == 48 && t.c.accessCycles == 192)
+        #expect(try t.b.sramBytes == 768 && t.b.accessCycles == 798)
+        #expect(try t.c.sramBytes == 48 && t.c.accessCycles == 192)
         #expect(t.sramReadBytes == t.a.sramReadBytes + 384 + 24 + t.dequant.readBytes)
         #expect(t.sramWriteBytes == t.a.sramWriteBytes + 384 + 24 + 48)
     }

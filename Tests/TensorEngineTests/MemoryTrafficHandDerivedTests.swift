@@ -30,11 +30,11 @@ import Testing
         #expect(t.c.dramReadBytes == 0 && t.c.dramWriteBytes == 128)
         #expect(t.a.resident && t.b.resident && t.c.resident)
         #expect(t.sramStallCycles == 0)
-        #expect(t.dequant == DequantTraffic())
+        #expect(t.dequant == .zero)
         // The same totals as the engine's one-fetch DRAM model (whole-byte widths).
         let dram = DRAMConfig(bytesPerCycle: 64, aBits: 8, bBits: 4, cBits: 16)
         let p = try plan(8, 8, 8, .os)
-        #expect(ClosedFormTiming.run(p, convention: .native, dram: dram).dram == t.dram)
+        #expect(try ClosedFormTiming.run(p, convention: .native, dram: dram).dram == t.dram)
     }
 
     /// The same GEMM with tiny buffers: all of A is 64 B > 32 B, so A is re-streamed in each
@@ -84,7 +84,7 @@ import Testing
                                                 buffers: (.unbounded, .unbounded, .unbounded))
             #expect(u.b.dramReadBytes == bytes)
         }
-        #expect(w.byteCount(elements: 128) == 67)
+        #expect(try w.byteCount(elements: 128) == 67)
     }
 
     /// ws 4×4, M = 8, K = 8, N = 4: K on the rows → 2 row folds, 1 column fold, T = M = 8.
@@ -147,7 +147,7 @@ import Testing
     /// ⌈192·8/64⌉ = 24 cycles ≤ 42, no stall; words ⌈128·8/16⌉ = 64 and 32.
     @Test func bandwidthStalls() throws {
         let p = try plan(8, 8, 8, .os)
-        #expect(ClosedFormTiming.run(p, convention: .native).computeCycles == 42)
+        #expect(try ClosedFormTiming.run(p, convention: .native).computeCycles == 42)
         let slow = try BufferedTraffic.compute(plan: p, widths: (int8, int4, fp16),
             buffers: (buffer(1 << 20, widthBits: 8), .unbounded, .unbounded))
         #expect(slow.computeCycles == 42)
@@ -166,11 +166,11 @@ import Testing
     }
 
     /// MixPE's buffers (numeric-units.md §3.3): WBUF 128 KiB, 32 banks × 512 bit.
-    @Test func mixpeWeightBuffer() {
+    @Test func mixpeWeightBuffer() throws {
         let wbuf = SRAMBuffer(kib: 128, banks: 32, widthBits: 512, doubleBuffered: true)
         #expect(wbuf.sizeBytes == 131_072 && wbuf.capacityBytes == 65_536)
-        #expect(wbuf.bitsPerAccessCycle == 16_384 && wbuf.bytesPerCycle == 2048)
-        #expect(wbuf.words(bytes: 100) == 2 && wbuf.accessCycles(bytes: 2049) == 2)
+        #expect(try wbuf.bitsPerAccessCycle == 16_384 && wbuf.bytesPerCycle == 2048)
+        #expect(try wbuf.words(bytes: 100) == 2 && wbuf.accessCycles(bytes: 2049) == 2)
     }
 
     @Test func invalidInputsAreErrors() throws {

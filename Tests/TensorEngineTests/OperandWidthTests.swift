@@ -7,9 +7,9 @@ import Testing
     @Test func fractionalWidthsAreExact() throws {
         let dram = try DRAMConfig(bytesPerCycle: 16, a: OperandWidth(bits: 8), b: OperandWidth(bits: 532, per: 128),
                                   c: OperandWidth(bits: 32)).validated()
-        #expect(dram.bytes(elements: 128, width: dram.b) == 67)
-        #expect(dram.bytes(elements: 256, width: dram.b) == 133)
-        #expect(dram.bytes(elements: 3, width: dram.a) == 3)
+        #expect(try dram.bytes(elements: 128, width: dram.b) == 67)
+        #expect(try dram.bytes(elements: 256, width: dram.b) == 133)
+        #expect(try dram.bytes(elements: 3, width: dram.a) == 3)
         #expect(OperandWidth(bits: 532, per: 128).bitsPerElement == 4.15625)
         #expect(throws: TensorEngineError.self) {
             _ = try DRAMConfig(bytesPerCycle: 1, a: OperandWidth(bits: 8, per: 0), b: OperandWidth(bits: 4), c: OperandWidth(bits: 8)).validated()

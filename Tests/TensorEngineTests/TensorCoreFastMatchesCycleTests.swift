@@ -35,14 +35,14 @@ import Testing
 
     /// Total cycles by the tile-by-tile recurrence, O(tiles): begin_0 = D_0,
     /// begin_{u+1} = begin_u + max(W_u, D_{u+1}), total = begin_last + W_last + L − 1.
-    private static func recurrence(_ plan: TensorCorePlan, dram: DRAMConfig?) -> Int {
+    private static func recurrence(_ plan: TensorCorePlan, dram: DRAMConfig?) throws -> Int {
         var begin = 0, ready = 0, previousEnd = 0
         for u in 0..<plan.outputTiles {
             let (mi, ni) = (u / plan.colTiles, u % plan.colTiles)
             let fetchStart = u == 0 ? 0 : Swift.max(ready, begin)
-            ready = fetchStart + (dram.map { plan.fetchCycles(rowTile: mi, colTile: ni, dram: $0) } ?? 0)
+            ready = fetchStart + (try dram.map { d throws(TensorEngineError) in try plan.fetchCycles(rowTile: mi, colTile: ni, dram: d) } ?? 0)
             begin = Swift.max(previousEnd, ready)
-            previousEnd = begin + plan.issueCycles(rowTile: mi, colTile: ni)
+            previousEnd = begin + (try plan.issueCycles(rowTile: mi, colTile: ni))
         }
         return previousEnd + plan.latency - 1
     }
@@ -57,8 +57,8 @@ import Testing
             let fast = try TensorCoreTiming.counts(dims, tile: tile, kind: kind, mode: .fast, dram: dram)
             #expect(stepped == fast, "\(dims) \(tile) \(kind) \(String(describing: dram))")
             let plan = try TensorCorePlan(dims, tile: tile, kind: kind)
-            #expect(fast.timing.totalCycles == Self.recurrence(plan, dram: dram))
-            #expect(fast.timing.computeCycles == Self.recurrence(plan, dram: nil))
+            #expect(fast.timing.totalCycles == (try Self.recurrence(plan, dram: dram)))
+            #expect(fast.timing.computeCycles == (try Self.recurrence(plan, dram: nil)))
             #expect(fast.timing.totalCycles == fast.timing.computeCycles + fast.timing.stallCycles)
             #expect(fast.timing.stallCycles >= 0)
             #expect(fast.timing.macs == dims.m * dims.k * dims.n)

@@ -48,15 +48,24 @@ import Testing
         }
     }
 
-    /// Absurd sizes saturate instead of trapping.
-    @Test func hugeSizesSaturate() throws {
-        let dims = GEMMDims(m: .max, k: .max, n: .max)
+    /// Absurd sizes are refused instead of saturating: beyond 2^62 MACs by the plan, and a
+    /// count beyond 2^63 − 1 (here II = Int.max) as a `countOverflow`.
+    @Test func hugeSizesAreRefused() throws {
         let dram = DRAMConfig(bytesPerCycle: 1, aBits: 64, bBits: 64, cBits: 64)
         for kind: TensorCoreKind in [.dotTree, .lutTile(weightBits: .max, precompute: .explicit(entriesPerCycle: 1))] {
-            let c = try TensorCoreTiming.counts(dims, tile: TensorCoreTile(m: 1, n: 1, k: 200, initiationInterval: .max),
-                                                kind: kind, dram: dram)
-            #expect(c.timing.totalCycles == .max)
-            #expect(c.timing.macs == .max)
+            #expect(throws: TensorEngineError.tooManyMACs(m: .max, k: .max, n: .max)) {
+                try TensorCoreTiming.counts(GEMMDims(m: .max, k: .max, n: .max), tile: TensorCoreTile(m: 1, n: 1, k: 200),
+                                            kind: kind, dram: dram)
+            }
+            #expect(throws: TensorEngineError.self) {
+                try TensorCoreTiming.counts(GEMMDims(m: 1 << 20, k: 1 << 20, n: 1 << 20),
+                                            tile: TensorCoreTile(m: 1, n: 1, k: 8, initiationInterval: .max), kind: kind, dram: dram)
+            }
+        }
+        // LUT tables of 2^(k−1) entries: k = 64 does not fit.
+        #expect(throws: TensorEngineError.countOverflow("LUT table entries (2^(tile.k−1))")) {
+            try TensorCoreTiming.counts(GEMMDims(m: 4, k: 128, n: 4), tile: TensorCoreTile(m: 2, n: 2, k: 64),
+                                        kind: .lutTile(weightBits: 2))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import TensorEngine
 
-/// Invalid inputs are error values; huge inputs saturate instead of trapping.
+/// Invalid inputs are error values; huge inputs are refused instead of trapping or saturating.
 @Suite struct ValidationTests {
     @Test func nonPositiveDimensionsThrow() {
         let array = ArrayConfig(rows: 4, cols: 4, dataflow: .os)
@@ -28,13 +28,29 @@ import Testing
     }
 
     @Test(arguments: Dataflow.allCases)
-    func hugeDimensionsSaturate(dataflow: Dataflow) throws {
+    func hugeDimensionsAreRefused(dataflow: Dataflow) throws {
         let dims = GEMMDims(m: Int.max / 2, k: Int.max / 3, n: Int.max)
         let array = ArrayConfig(rows: 1, cols: 1, dataflow: dataflow, cyclesPerStep: Int.max)
         for convention in TimingConvention.allCases {
-            let counts = try SystolicTiming.run(dims, on: array, convention: convention)
-            #expect(counts.totalCycles == Int.max)
-            #expect(counts.macs == Int.max)
+            #expect(throws: TensorEngineError.tooManyMACs(m: Int.max / 2, k: Int.max / 3, n: Int.max)) {
+                try SystolicTiming.run(dims, on: array, convention: convention)
+            }
+            // Within 2^62 MACs, Int.max cycles per step overflows the cycle count.
+            #expect(throws: TensorEngineError.countOverflow("cycles")) {
+                try SystolicTiming.run(GEMMDims(m: 2, k: 2, n: 2), on: array, convention: convention)
+            }
         }
+    }
+
+    /// The largest shape the engines accept, 2^62 MACs, and one MAC more.
+    @Test func macLimitIsExact() throws {
+        let array = ArrayConfig(rows: 128, cols: 128, dataflow: .ws)
+        let counts = try SystolicTiming.run(GEMMDims(m: 1 << 20, k: 1 << 21, n: 1 << 21), on: array, convention: .native)
+        #expect(counts.macs == 1 << 62)
+        #expect(throws: TensorEngineError.tooManyMACs(m: (1 << 62) + 1, k: 1, n: 1)) {
+            try SystolicTiming.run(GEMMDims(m: (1 << 62) + 1, k: 1, n: 1), on: array, convention: .native)
+        }
+        #expect(TensorEngineError.tooManyMACs(m: 1 << 21, k: 1 << 21, n: 1 << 21).description
+                == "M·K·N = 2097152·2097152·2097152 MACs exceeds the limit 2^62 (= 4611686018427387904)")
     }
 }

@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import TensorEngine
 
 /// `bitmod`: the BitMoD processing element (HPCA 2025): a 4-lane bit-serial dot product of

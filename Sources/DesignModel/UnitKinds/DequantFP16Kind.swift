@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import NumberFormats
 import TensorEngine
 

@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import TensorEngine
 
 /// `int8-mac`: the INT8×INT8→INT32 MAC baseline: per-token int8 activations, per-channel

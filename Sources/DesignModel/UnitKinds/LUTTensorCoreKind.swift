@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import TensorEngine
 
 /// `lut-tc`: the LUT Tensor Core (ISCA 2025): bit-serial uint1…uint4 (per-group zero point

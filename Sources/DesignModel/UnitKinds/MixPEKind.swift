@@ -1,4 +1,5 @@
 import ArithmeticUnits
+import ExactJSON
 import TensorEngine
 
 /// `mixpe`: the MixPE processing element (arXiv 2411.16158): uint4 weights with a per-group

@@ -32,8 +32,9 @@ public struct ReproductionDesigns: Sendable {
     public func load(_ file: String, label: String = "", set overrides: [String] = [], modelled: String = "")
         throws(ReproductionError) -> Modelled {
         let url = directory.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .design(file: url.path, message: "expected a readable design file")
+        let data: Data
+        do { data = try InputFile.read(url.path) } catch {
+            throw .design(file: url.path, message: "expected a readable design file, found \(error.found)")
         }
         var parsed: [DesignOverride] = []
         for text in overrides {

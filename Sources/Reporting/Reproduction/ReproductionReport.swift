@@ -1,5 +1,7 @@
 import Exploration
 import Foundation
+import QArchSupport
+import Workloads
 
 /// Renders a `SeedReproduction` as `README.md` (one Markdown table per section) plus one CSV
 /// per section, and writes them atomically into a folder.
@@ -57,13 +59,13 @@ public struct ReproductionReport: Sendable {
 
     /// The section's table in Markdown.
     public static func markdown(_ s: ReproductionSection) -> String {
-        var t = MarkdownTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
-                              rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
+        var t = TextTable(s.labelColumns + ["published", "ours", "ours/published", "explanation of a gap > 20 %"],
+                          rightAligned: s.labelColumns.map { _ in false } + [true, true, true, false])
         for r in s.rows {
             t.append(labels(r, s) + [r.published.map(short) ?? "—", short(r.ours), r.ratio.map { String(format: "%.2f", $0) } ?? "—",
                                  explanationCell(r)])
         }
-        return t.render()
+        return t.renderMarkdown()
     }
 
     /// The section's table as CSV.
@@ -82,10 +84,15 @@ public struct ReproductionReport: Sendable {
     /// ReproductionReport.tally(section)   // "Published cells: 30; within 20 %: 12; gaps over 20 %: 18 (18 explained)."
     /// ```
     public static func tally(_ s: ReproductionSection) -> String {
+        let c = counts(s)
+        return "Published cells: \(c.published); within 20 %: \(c.within); gaps over 20 %: \(c.gaps) (\(c.explained) explained)."
+    }
+
+    /// The section's published cells, those within 20 %, the gaps over 20 % and the explained gaps.
+    public static func counts(_ s: ReproductionSection) -> (published: Int, within: Int, gaps: Int, explained: Int) {
         let published = s.rows.filter { $0.published != nil }
         let gaps = published.filter(\.needsExplanation)
-        return "Published cells: \(published.count); within 20 %: \(published.count - gaps.count); gaps over 20 %: "
-            + "\(gaps.count) (\(gaps.filter(\.isExplained).count) explained)."
+        return (published.count, published.count - gaps.count, gaps.count, gaps.filter(\.isExplained).count)
     }
 
     /// The whole README.md.
@@ -120,14 +127,18 @@ public struct ReproductionReport: Sendable {
         return out
     }
 
-    /// Write README.md and every section's CSV into `directory` (created if needed).
-    public func write(to directory: URL) throws {
-        for s in reproduction.sections {
-            try AtomicFile.write(Self.csv(s), to: directory.appendingPathComponent(s.csvName))
-        }
-        for a in appendices {
-            for f in a.files { try AtomicFile.write(f.text, to: directory.appendingPathComponent(f.name)) }
-        }
-        try AtomicFile.write(readme(), to: directory.appendingPathComponent("README.md"))
+    /// The report kind named in the folder's manifest.
+    public static let kind = "seed reproduction"
+
+    /// The files of the report, name → contents: every section's CSV, the appendices' files
+    /// and README.md.
+    public func files() -> [(name: String, text: String)] {
+        reproduction.sections.map { ($0.csvName, Self.csv($0)) } + appendices.flatMap(\.files) + [("README.md", readme())]
+    }
+
+    /// Write the report as the whole content of `directory`, replacing a previous report
+    /// there (`ReportFolder`); `inputs` are the files and folders the command read.
+    public func write(to directory: URL, inputs: [String] = []) throws(OutputProblem) {
+        try ReportFolder.write(files(), kind: Self.kind, to: directory.path, inputs: inputs)
     }
 }

@@ -36,7 +36,11 @@ public enum Suggestion {
     }
 
     /// ` (did you mean 'x'?)` or the empty string.
-    static func hint(for word: String, in candidates: [String]) -> String {
+    ///
+    /// ```swift
+    /// Suggestion.hint(for: "rowz", in: ["rows"])   // " (did you mean 'rows'?)"
+    /// ```
+    public static func hint(for word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

@@ -183,12 +183,45 @@ public struct FieldReader {
     /// An array of anything.
     public mutating func array(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> [JSONNode]? {
         guard let node = member(obj, key, at: path, expected: "an array", optional: optional) else { return nil }
+        return array(node, at: path.key(key))
+    }
+
+    /// `node` as an array of anything.
+    public mutating func array(_ node: JSONNode, at path: JSONPath) -> [JSONNode]? {
         guard case .array(let items) = node else {
-            fail(path.key(key), "expected an array, found \(node.summary)")
+            fail(path, "expected an array, found \(node.summary)")
             return nil
         }
         return items
     }
+
+    /// A real number as `JSONValue.number` writes it: a JSON number, or for a non-finite
+    /// value one of the strings `nan`, `inf`, `-inf`, so written results read back bit for bit.
+    ///
+    /// ```swift
+    /// var r = FieldReader()
+    /// r.real(.string("-inf"), at: .root)   // -inf
+    /// r.real(.number(0.1), at: .root)      // 0.1
+    /// r.real(.string("x"), at: .root)      // nil; issue $: expected a number or "nan"/"inf"/"-inf", found 'x'
+    /// ```
+    public mutating func real(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, optional: Bool = false) -> Double? {
+        guard let node = member(obj, key, at: path, expected: Self.realExpectation, optional: optional) else { return nil }
+        return real(node, at: path.key(key))
+    }
+
+    public mutating func real(_ node: JSONNode, at path: JSONPath) -> Double? {
+        switch node {
+        case .number(let x): return x
+        case .string("nan"): return .nan
+        case .string("inf"): return .infinity
+        case .string("-inf"): return -.infinity
+        default:
+            fail(path, "expected \(Self.realExpectation), found \(node.summary)")
+            return nil
+        }
+    }
+
+    private static let realExpectation = #"a number or "nan"/"inf"/"-inf""#
 
     /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
     public mutating func numberChoice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,

@@ -1,4 +1,4 @@
-import DesignModel
+import ExactJSON
 import Foundation
 import Testing
 
@@ -26,15 +26,6 @@ import Testing
     @Test func sameKeyInSiblingObjectsIsAccepted() throws {
         let node = try JSONNode.parse(Data(#"[{"a": 1}, {"a": 2}, {"a": {"a": 3}}, {"ab": 1, "a": 2, "b": 3}]"#.utf8)).get()
         #expect(node.value(at: try JSONPath(parsing: "[2].a.a")) == .number(3))
-    }
-
-    /// `--set` values are JSON too: a repeated key there is an issue at the overridden path.
-    @Test func repeatedKeyInAnOverrideValue() throws {
-        #expect(throws: DesignIssue(path: try JSONPath(parsing: "cost_overrides.pe.source"),
-                                    message: "expected each key once in an object, found this key again at character 32")) {
-            _ = try DesignOverride(parsing: #"cost_overrides.pe={"energy_pj": 1, "source": "a", "source": "b"}"#)
-        }
-        #expect(try DesignOverride(parsing: "name=x{").value == .string("x{"))
     }
 
     @Test func foundValuesAreNamedOnce() {

@@ -1,4 +1,6 @@
-/// One problem found in a design document: where it is and what was expected/found.
+/// One problem found in a JSON document (a design, a sweep spec, a workload file): where it
+/// is and what was expected/found. `FieldReader` collects them; `JSONNode.parse` and
+/// `JSONPath(parsing:)` throw one.
 ///
 /// The CLI prints it as `qarch: error: <file>: <path>: <message>`.
 ///
@@ -17,18 +19,4 @@ public struct DesignIssue: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(message)" }
-}
-
-/// Every problem found in one design document, in document order.
-///
-/// ```swift
-/// do { _ = try Design.decode(data) }
-/// catch { for issue in error.issues { print(issue) } }
-/// ```
-public struct DesignErrors: Error, Sendable, Equatable, CustomStringConvertible {
-    public var issues: [DesignIssue]
-
-    public init(_ issues: [DesignIssue]) { self.issues = issues }
-
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
 }

@@ -1,0 +1,33 @@
+import Foundation
+import TensorEngine
+
+extension GemmCommand {
+    /// Refuses, before anything is allocated, a GEMM beyond 2^62 MACs (`MACLimit`) or one whose
+    /// value run would hold more than `maxMemoryGiB` GiB (`ValueRunMemory`), naming the size.
+    ///
+    /// ```swift
+    /// try GemmCommand.checkSize(m: 100_000, k: 1, n: 100_000, maxMemoryGiB: 16)
+    /// // throws "GEMM 100000×1×100000 needs about 298 GiB (320006400000 bytes) for A, B, C and their
+    /// //         working copies; the limit is 16 GiB (--max-memory)"
+    /// ```
+    static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double) throws {
+        guard maxMemoryGiB > 0, maxMemoryGiB.isFinite else {
+            throw CLIError.usage("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
+        }
+        let dims = GEMMDims(m: m, k: k, n: n)
+        let shape = "GEMM \(m)×\(k)×\(n)"
+        do {
+            _ = try dims.validated()
+        } catch {
+            throw CLIError.invalidInput("\(shape): \(error)")
+        }
+        let limit = "the limit is \(String(format: "%g", maxMemoryGiB)) GiB (--max-memory)"
+        guard let bytes = try? ValueRunMemory.bytes(dims) else {
+            throw CLIError.invalidInput("\(shape) needs more than 2^63 bytes for A, B, C and their working copies; \(limit)")
+        }
+        if Double(bytes) > maxMemoryGiB * 1_073_741_824 {
+            let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
+            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; \(limit)")
+        }
+    }
+}
