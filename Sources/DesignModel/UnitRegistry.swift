@@ -17,6 +17,7 @@ public enum UnitRegistry {
         DequantFP16Kind.self,
         HiF8MACKind.self,
         BlockDotKind.self,
+        Int4MACKind.self,
     ]
 
     /// The kind whose `unit.kind` is `name`, if any.

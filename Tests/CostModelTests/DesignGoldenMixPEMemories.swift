@@ -91,6 +91,25 @@ extension DesignGoldenTotalsTests {
             sramLeakage: mixpeMemoryLeakMW * 2 * 390, dram: mixpeDRAM(read: 5120, write: 256),
             area: 1024 * int8Area + mixpeMemoryArea)
 
+        // int4-mac: 32×32, compute 350 (as int8-systolic). A 1024 B + B 4096 weights ×
+        // (4·128 + 16)/128 bits = 2112 B: D = ⌈3136/128⌉ = 25 → 375. act 16 words each way;
+        // wbuf 2112·8/512 = 33 each way + the epilogue's FP16 scales per (m, n, group), 128 ×
+        // 2 B = 4 words → 37 reads; obuf 64 + 64 output words + 128 INT32 accumulator reads
+        // and 128 writes (512 B = 128 words each): 192 each way (no zero point, no activation
+        // sums). PE: `paper_pe` mixpe-w4a8 and no override: dynamic 0.27996 mW / 500 MHz =
+        // 0.55992 pJ per cycle on 1024 PEs × 350 compute cycles, leakage 0.064314 mW /
+        // 500 MHz per cycle × 375. No PE area is published: the action area on 2×256×32
+        // (16 384 MACs; m·n·groups = 128, m·n = 64): int_mul8 282, int_add32 137, reg_read8
+        // 18, reg_read4 9, reg_write32 68.5 (1 per MAC each), and shared fractions of
+        // convert32 137 and fp_add32 4184 (128/16384) and fp_mul32 7700 (192/16384).
+        let int4Area = Hand.a28 * (282 + 137 + 18 + 9 + 68.5 + Hand.instances(128 / 16384) * (137 + 4184)
+                                   + Hand.instances(192 / 16384) * 7700)
+        g["int4-mac.json"] = Golden(
+            cycles: 375, peDynamic: 1024 * 350 * 0.27996 * 1000 / 500, peLeakage: 1024 * 375 * 0.064314 * 1000 / 500,
+            memories: memories((37, 33), (16, 16), (192, 192)),
+            sramLeakage: mixpeMemoryLeakMW * 2 * 375, dram: mixpeDRAM(read: 3136, write: 256),
+            area: 1024 * int4Area + mixpeMemoryArea)
+
         // MixPE area (no published PE area): `Hand.instances` of each action's uses per MAC
         // (1 MAC/cycle) on the representative 2×256×n GEMM, n = the array's columns (512·n
         // MACs; m·k = 512, m·n·groups = 4n).

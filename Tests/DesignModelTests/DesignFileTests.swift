@@ -29,6 +29,7 @@ import Testing
         "w4a16-dequant-fp16": ("w4a16-dequant-fp16", 32, 28, 1),
         "ant-like": ("w4a16-dequant-fp16", 32, 32, 1),
         "olive-like": ("w4a16-dequant-fp16", 32, 36, 1),
+        "int4-mac": ("int4-mac", 32, 32, 1),
     ]
 
     @Test func everyExpectedDesignExists() {
