@@ -11,12 +11,14 @@ import TensorEngine
 /// | `mode` | `functional`, `rtl` (functional) |
 /// | `group_size` | 1…65536 (128) |
 ///
-/// Widths (§4): A 16 bits; B `bits` each + the 8-bit group scale. Two weight bits per
-/// cycle: the built unit's initiation interval is ⌈bits/2⌉ and its dot width 4. The in-PE
-/// dequantizer reads each group's scale once per pass of the array over the weights.
+/// Widths (DesignModel/README.md, "Operand widths"): A 16 bits; B `bits` each + the 8-bit group
+/// scale. Two weight bits per cycle: the built unit's initiation interval is ⌈bits/2⌉ and its dot
+/// width 4. The in-PE dequantizer reads each group's scale once per pass of the array over the
+/// weights.
 ///
 /// ```swift
-/// BitMoDKind(bits: 4).operandWidths.b   // OperandWidth(bits: 520, per: 128): 4.0625 bits per weight
+/// BitMoDKind(bits: 4).operandWidths.b   // OperandWidth(bits: 520, per: 128): 4.0625 bits per
+/// weight
 /// ```
 public struct BitMoDKind: UnitKind {
     public var bits: Int
@@ -57,8 +59,9 @@ public struct BitMoDKind: UnitKind {
 
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
-    /// The 8-bit integer group scale, read by the in-PE dequantizer once per (n, group) per
-    /// pass over the weights; the scaled group result stays in the PE (§4.2).
+    /// The 8-bit integer group scale, read by the in-PE dequantizer once per (n, group) per pass
+    /// over the weights; the scaled group result stays in the PE (ArithmeticUnits/README.md,
+    /// "BitMoD PE").
     public var dequantTraffic: DequantTraffic.Scheme? {
         DequantTraffic.Scheme(groupSize: groupSize, scaleBits: 8, zeroBits: 0, activationSumBits: 0, accumulatorBits: 0,
                               granularity: .perWeightGroupPerPass)

@@ -5,7 +5,7 @@ import TensorEngine
 
 /// `block-dot`: the block-format dot-product unit (MXFP4×MXFP4, NVFP4×NVFP4, any
 /// `BlockFormat`): exact integer block sums, one RNE rounding to FP32 per block, FP32
-/// accumulation across blocks (spec §8.3).
+/// accumulation across blocks (ArithmeticUnits/README.md, "Block dot unit").
 ///
 /// | field | values (default) |
 /// |---|---|

@@ -1,9 +1,9 @@
 import ArithmeticUnits
 import NumberFormats
 
-/// `hif8-mac`: the HiF8×HiF8 MAC (spec §2.4): per-tensor scales, exact products, FP32
-/// accumulation, outputs in `output_format` (e.g. re-encoded to HiF8 with ties away;
-/// default fp32); see `ElementMACKind` for what follows.
+/// `hif8-mac`: the HiF8×HiF8 MAC (ArithmeticUnits/README.md, "Floating-point MACs"): per-tensor
+/// scales, exact products, FP32 accumulation, outputs in `output_format` (e.g. re-encoded to HiF8
+/// with ties away; default fp32); see `ElementMACKind` for what follows.
 ///
 /// ```swift
 /// HiF8MACKind(outputFormat: .hif8).operandWidths.c   // OperandWidth(bits: 8)

@@ -13,13 +13,14 @@ import TensorEngine
 /// | `group_size` | 1…65536 (128) |
 /// | `accumulator` | `{bits, overflow}` of the INT8-activation accumulator ({32, wrap}) |
 ///
-/// Widths (§5): A 16 or 8 bits; uint-B weights B bits each + an FP16 scale and a B-bit zero
-/// point per group, ternary 2 bits + the FP16 scale. One bit-plane per cycle: the built
-/// unit's initiation interval is B (2 for ternary), which is also the `lut-tile` engine's
-/// weight bits.
+/// Widths (DesignModel/README.md, "Operand widths"): A 16 or 8 bits; uint-B weights B bits each +
+/// an FP16 scale and a B-bit zero point per group, ternary 2 bits + the FP16 scale. One bit-plane
+/// per cycle: the built unit's initiation interval is B (2 for ternary), which is also the
+/// `lut-tile` engine's weight bits.
 ///
 /// ```swift
-/// LUTTensorCoreKind(weights: .uint(bits: 2)).operandWidths.b   // OperandWidth(bits: 274, per: 128)
+/// LUTTensorCoreKind(weights: .uint(bits: 2)).operandWidths.b   // OperandWidth(bits: 274, per:
+/// 128)
 /// ```
 public struct LUTTensorCoreKind: UnitKind {
     public var weights: LUTTensorCore.WeightKind
@@ -82,7 +83,7 @@ public struct LUTTensorCoreKind: UnitKind {
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
     /// FP16 scale, a B-bit zero point (none for ternary), the activation sum of the constant
-    /// term and the accumulator, per (m, n, group) (§5.2).
+    /// term and the accumulator, per (m, n, group) (ArithmeticUnits/README.md, "LUT Tensor Core").
     public var dequantTraffic: DequantTraffic.Scheme? {
         var zeroBits = 0
         if case .uint(let bits) = weights { zeroBits = bits }

@@ -12,9 +12,9 @@ import TensorEngine
 /// | `group_size` | 1…65536 (128) |
 /// | `accumulator` | `{bits, overflow}` of the W4A8 group accumulator ({32, wrap}) |
 ///
-/// Widths (numeric-units.md §3): A 8 or 16 bits; B 4 bits each + an FP16 scale and a 4-bit
-/// zero point per group. The epilogue reads, per (m, n, group), the scale, zero point and
-/// INT32 activation sum and reads and writes the accumulator (`DequantTraffic`).
+/// Widths (DesignModel/README.md, "Operand widths"): A 8 or 16 bits; B 4 bits each + an FP16 scale
+/// and a 4-bit zero point per group. The epilogue reads, per (m, n, group), the scale, zero point
+/// and INT32 activation sum and reads and writes the accumulator (`DequantTraffic`).
 ///
 /// ```swift
 /// MixPEKind(mode: .w4a8).operandWidths.b   // OperandWidth(bits: 532, per: 128)
@@ -53,8 +53,8 @@ public struct MixPEKind: UnitKind {
 
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
-    /// FP16 scale, uint4 zero point, INT32 activation sum and the accumulator (W4A8: the
-    /// group register's width; W4A16: FP32), after each group GEMM (numeric-units.md §3.2).
+    /// FP16 scale, uint4 zero point, INT32 activation sum and the accumulator (W4A8: the group
+    /// register's width; W4A16: FP32), after each group GEMM (ArithmeticUnits/README.md, "MixPE").
     public var dequantTraffic: DequantTraffic.Scheme? {
         DequantTraffic.Scheme(groupSize: groupSize, scaleBits: 16, zeroBits: 4, activationSumBits: 32,
                               accumulatorBits: mode == .w4a8 ? accumulator.bits : 32, granularity: .perOutputGroup)
