@@ -25,7 +25,7 @@ let package = Package(
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
         .target(name: "CostModel", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
         .target(name: "Exploration", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
-        .target(name: "Reporting", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "TensorEngine", "Workloads", "Exploration"]),
+        .target(name: "Reporting", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "TensorEngine", "CostModel", "Workloads", "Exploration"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [

@@ -2,10 +2,8 @@ import ArgumentParser
 import ArithmeticUnits
 import CostModel
 import DesignModel
-import ExactJSON
 import Foundation
 import NumberFormats
-import QArchSupport
 import Reporting
 import TensorEngine
 import Workloads
@@ -81,10 +79,15 @@ struct GemmCommand: ParsableCommand {
                 try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
             }
         }
-        let cost = try? CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
-            GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
-        report.emit(json: { Self.json(design: spec, unit: unit, gemm: gemm, convention: convention, cost: cost) },
-                    text: { Self.text(design: spec, unit: unit, gemm: gemm, convention: convention, cost: cost) })
+        let cost: DesignCost
+        do {
+            cost = try CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
+                GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
+        } catch {
+            throw CLIError.invalidInput("\(design): cost: \(error)")
+        }
+        let result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention, cost: cost)
+        report.emit(json: { result.json }, text: { result.text })
     }
 
     /// A and B from files or seeded synthetic data, with every shape checked.
@@ -123,59 +126,5 @@ struct GemmCommand: ParsableCommand {
         let matA = fileA?.matrix ?? SyntheticData.activations(m: mm, k: kk, seed: seed)
         let matB = fileB?.matrix ?? SyntheticData.weights(k: kk, n: nn, seed: seed &+ 1)
         return (matA, matB)
-    }
-
-    static func json(design: Design, unit: any ArithmeticUnit, gemm: GEMMReport, convention: TimingConvention,
-                     cost: DesignCost?) -> JSONValue {
-        let t = gemm.timing
-        return .object([
-            ("design", .string(design.name)), ("unit", .string(unit.name)),
-            ("m", .int(gemm.dims.m)), ("k", .int(gemm.dims.k)), ("n", .int(gemm.dims.n)),
-            ("timing", .string(convention.rawValue)),
-            ("cycles", .object([("total", .int(t.totalCycles)), ("compute", .int(t.computeCycles)), ("stall", .int(t.stallCycles))])),
-            ("utilization", .number(t.utilization)),
-            ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
-            ("memory", gemm.memory.map(memoryJSON) ?? .null),
-            ("energy_pj", cost.map { c in .object(c.energyPJ.map { ($0.key, .number($0.value)) }) } ?? .null),
-            ("area_um2", cost.map { c in .object(c.areaUm2.map { ($0.key, .number($0.value)) }) } ?? .null),
-            ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
-                               ("sqnr_db", .number(gemm.error.sqnrDB))])),
-        ])
-    }
-
-    /// Per-operand SRAM and DRAM bytes of the buffer model, and the dequantization traffic.
-    static func memoryJSON(_ m: MemoryTraffic) -> JSONValue {
-        func operand(_ o: OperandTraffic) -> JSONValue {
-            .object([("sram_read", .int(o.sramReadBytes)), ("sram_write", .int(o.sramWriteBytes)),
-                     ("dram_read", .int(o.dramReadBytes)), ("dram_write", .int(o.dramWriteBytes)), ("resident", .bool(o.resident))])
-        }
-        return .object([("a", operand(m.a)), ("b", operand(m.b)), ("c", operand(m.c)),
-                        ("dequant_bytes", .object([("read", .int(m.dequant.readBytes)), ("write", .int(m.dequant.writeBytes))])),
-                        ("sram_stall_cycles", .int(m.sramStallCycles))])
-    }
-
-    static func text(design: Design, unit: any ArithmeticUnit, gemm: GEMMReport, convention: TimingConvention,
-                     cost: DesignCost?) -> String {
-        let t = gemm.timing
-        var table = TextTable(["quantity", "value"], rightAligned: [false, true])
-        table.append(["design", design.name])
-        table.append(["unit", unit.name])
-        table.append(["GEMM (M×K×N)", "\(gemm.dims.m)×\(gemm.dims.k)×\(gemm.dims.n)"])
-        table.append(["cycles (\(convention.rawValue))", "\(t.totalCycles)"])
-        table.append(["  compute / stall", "\(t.computeCycles) / \(t.stallCycles)"])
-        table.append(["utilization", String(format: "%.3f", t.utilization)])
-        if let mem = gemm.memory {
-            table.append(["DRAM read / write bytes", "\(mem.dram.readBytes) / \(mem.dram.writeBytes)"])
-            table.append(["SRAM read / write bytes", "\(mem.sramReadBytes) / \(mem.sramWriteBytes)"])
-        }
-        if let c = cost {
-            table.append(["energy (pJ, native timing)", String(format: "%.6g", c.energy("total"))])
-            table.append(["area (µm²)", String(format: "%.6g", c.area("total"))])
-        }
-        table.append(["error: max |Δ|", String(format: "%.4g", gemm.error.maxAbs)])
-        table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])
-        table.append(["error: SQNR (dB)", String(format: "%.2f", gemm.error.sqnrDB)])
-        for (action, count) in gemm.output.actions.sorted { table.append(["actions: \(action)", "\(count)"]) }
-        return table.render()
     }
 }
