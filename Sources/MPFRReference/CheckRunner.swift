@@ -1,59 +1,5 @@
 import NumberFormats
 
-/// One (format, op) check of a `Verifier.run`, and how its cases split into chunks.
-struct CheckPlan: Sendable {
-    let format: ElementFormat
-    let reference: ReferenceFormat?
-    let op: VerifyOp
-    let samples: Int
-
-    /// Units of work (codes, inputs, operand rows, cases) and how many go in one chunk.
-    var units: (count: Int, perChunk: Int) {
-        guard let ref = reference else { return (0, 1) }
-        switch op {
-        case .decode:
-            return ref.bits <= 16 ? (1 << ref.bits, 8192) : (CheckRunner.fp32DecodeAnchors.count + samples, 8192)
-        case .encode:
-            return (CheckRunner.structuredInputCount(ref) + samples, 2048)
-        case .add, .mul:
-            return ref.bits <= 8 ? (1 << ref.bits, max(1, 4096 >> ref.bits)) : (samples, 1024)
-        case .fma:
-            return (samples, 1024)
-        case .dot:
-            return (Verifier.dotCases(samples: samples), 64)
-        }
-    }
-}
-
-/// A contiguous range of one check's units, with its own seed.
-struct Chunk: Sendable {
-    let check: Int
-    let start: Int
-    let count: Int
-    let seed: UInt64
-}
-
-/// Cases run, mismatches found and the first mismatch, of one chunk or one check.
-struct Tally: Sendable {
-    var cases = 0
-    var mismatches = 0
-    var first: String?
-
-    mutating func record(_ ok: Bool, _ describe: @autoclosure () -> String) {
-        cases += 1
-        if !ok {
-            mismatches += 1
-            if first == nil { first = describe() }
-        }
-    }
-
-    mutating func merge(_ other: Tally) {
-        cases += other.cases
-        mismatches += other.mismatches
-        if first == nil { first = other.first }
-    }
-}
-
 /// One thread's state for running chunks: MPFR numbers allocated once and reused for every case.
 final class CheckRunner {
     /// Every rule; `down` last, since an exact zero result is recomputed with its sign for it.

@@ -1,11 +1,5 @@
 import NumberFormats
 
-/// A format named on the command line: an element format or a block format.
-enum NamedFormat {
-    case element(ElementFormat)
-    case block(BlockFormat)
-}
-
 /// Resolving format names given on the command line.
 ///
 /// An unknown name is a usage error (exit 2) whose one-line message lists the valid names.

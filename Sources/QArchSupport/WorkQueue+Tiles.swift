@@ -35,23 +35,6 @@ extension WorkQueue {
     }
 }
 
-/// A value shared across threads whose safety the caller guarantees (disjoint writes).
-struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
-
-/// The online processor count without importing Foundation.
-enum ProcessInfoLite {
-    static var activeProcessorCount: Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        return 1
-        #endif
-    }
-}
-
 #if canImport(Glibc)
 import Glibc
 #endif

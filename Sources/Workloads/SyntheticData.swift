@@ -1,13 +1,5 @@
 import NumberFormats
 
-/// `SplitMix64` wrapped for the generators here.
-struct SplitMix64Proxy {
-    var g: SplitMix64
-    init(seed: UInt64) { g = SplitMix64(seed: seed) }
-    mutating func unit() -> Double { g.nextUnit() }
-    mutating func next() -> UInt64 { g.next() }
-}
-
 /// Seeded, LLM-like GEMM operands (architecture.md §4): Gaussian weights, and activations
 /// with a few outlier channels 20–100× the typical magnitude.
 ///

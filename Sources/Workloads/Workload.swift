@@ -1,9 +1,5 @@
 import NumberFormats
 
-/// An inference phase: prefill processes a prompt (M = tokens), decode one token per
-/// sequence (M = batch).
-public enum Phase: String, Sendable, Hashable, Codable, CaseIterable { case prefill, decode }
-
 /// A named list of GEMMs to evaluate a design on.
 ///
 /// Built-in names are `MODEL:PHASE:M` or `MODEL:PHASE` (prefill defaults to 256 tokens, decode

@@ -3,19 +3,6 @@ import ExactJSON
 import Foundation
 import Workloads
 
-/// A sweep spec that could not be read: every problem, each with the file and JSON path
-/// it is about (`file` is the spec, or a base design the spec names).
-public struct SweepSpecErrors: Error, Sendable, CustomStringConvertible {
-    public struct Issue: Sendable, Equatable {
-        public var file: String
-        public var path: JSONPath
-        public var message: String
-    }
-    public var issues: [Issue]
-    /// One line per issue: `file: path: message`.
-    public var description: String { issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "\n") }
-}
-
 extension SweepSpec {
     /// The keys a sweep spec may have.
     static let keys = ["$schema", "schema_version", "name", "description", "designs", "axes", "workloads", "sampling",
@@ -282,17 +269,5 @@ extension SweepSpec {
         guard let first = failures.first else { return nil }
         let text = "\(first.1.path): \(first.1.message)"
         return (failures.count == axis.values.count ? nil : first.0, failures.count == axis.values.count ? "unknown or invalid axis for every value (\(text))" : text)
-    }
-}
-
-/// FNV-1a, 64-bit, over bytes: a stable fingerprint (not a security hash).
-struct FNV1a {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func add(_ data: Data) {
-        for b in data { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-    }
-    var hex: String {
-        let s = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
     }
 }

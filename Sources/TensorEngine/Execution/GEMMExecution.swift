@@ -1,44 +1,6 @@
 import ArithmeticUnits
 import NumberFormats
 
-/// The result of running one GEMM through a unit on an array: the output bits, the
-/// unit's actions, the engine's cycle and traffic counts, and the numeric error.
-public struct GEMMReport: Sendable {
-    public let dims: GEMMDims
-    public let output: UnitResult
-    public let timing: TimingCounts
-    /// Error against the float64 GEMM of the unquantized inputs.
-    public let error: ErrorMetrics
-    /// The accumulation order the dataflow implied.
-    public let order: AccumulationOrder
-    /// SRAM and DRAM byte traffic per operand, when a buffer model was given (systolic only).
-    public let memory: MemoryTraffic?
-}
-
-/// The timing, accumulation order and buffer traffic of a GEMM, without values
-/// (`GEMMExecution.schedule`).
-public struct GEMMSchedule: Sendable {
-    public let timing: TimingCounts
-    public let order: AccumulationOrder
-    /// Per-operand SRAM and DRAM bytes, when a buffer model and DRAM were given (systolic only).
-    public let memory: MemoryTraffic?
-}
-
-/// The on-chip buffers of a GEMM run and the dequantization scheme of its unit (as the
-/// unit describes it, e.g. DesignModel's `UnitKind.dequantTraffic`).
-///
-/// ```swift
-/// BufferModel(buffers: (a: act, b: wbuf, c: obuf), dequant: design.unit.dequantTraffic)
-/// ```
-public struct BufferModel: Sendable {
-    public var buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer)
-    public var dequant: DequantTraffic.Scheme?
-    public init(buffers: (a: SRAMBuffer, b: SRAMBuffer, c: SRAMBuffer), dequant: DequantTraffic.Scheme? = nil) {
-        self.buffers = buffers
-        self.dequant = dequant
-    }
-}
-
 /// Runs a quantized GEMM through an arithmetic unit placed on a systolic array.
 ///
 /// Values: the unit computes C bit-exactly in the accumulation order its dataflow implies:
