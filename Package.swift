@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Workloads", dependencies: ["NumberFormats"]),
         .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
         .target(name: "DesignModel", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "TensorEngine"]),
-        // Deviation from architecture.md §1 (…→ TensorEngine → CostModel → DesignModel): DesignModel already
+        // Deviation from the planned layering (Sources/CostModel/README.md, "Dependencies") (…→ TensorEngine → CostModel → DesignModel): DesignModel already
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.
         .target(name: "CostModel", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
         .target(name: "Exploration", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),

@@ -18,7 +18,7 @@ public enum JSONValue: Sendable {
     case bool(Bool)
     case int(Int)
     /// A real value: finite values as JSON numbers, non-finite ones as the strings
-    /// `"nan"`, `"inf"`, `"-inf"` (architecture.md §2).
+    /// `"nan"`, `"inf"`, `"-inf"` (NumberFormats/README.md, "Number text").
     case number(Double)
     case string(String)
     case array([JSONValue])

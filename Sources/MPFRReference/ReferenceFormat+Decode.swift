@@ -34,12 +34,12 @@ extension ReferenceFormat {
         case .hif8:
             decodeHiF8(code, into: x)
         case .bitmodFP4(let special):
-            // E2M1 (§1.1) with the −0 code carrying the special value (§4.1).
+            // E2M1 (NumberFormats/README.md, "E2M1 (FP4)") with the −0 code carrying the special value (NumberFormats/README.md, "BitMoD datatypes").
             if code == 0b1000 { x.set(special) } else {
                 decodeFloat(code, exponentBits: 2, mantissaBits: 1, bias: 1, specials: .none, into: x)
             }
         case .bitmodFP3(let special):
-            // Sign bit, then a 2-bit exponent E: 0 for E = 0, else 2^(E−1) (§4.1: {0, ±1, ±2, ±4}).
+            // Sign bit, then a 2-bit exponent E: 0 for E = 0, else 2^(E−1) (NumberFormats/README.md, "BitMoD datatypes": {0, ±1, ±2, ±4}).
             if code == 0b100 { x.set(special); return }
             let e = code & 0b11
             if e == 0 { x.set(0, timesTwoTo: 0) } else { x.set(1, timesTwoTo: e - 1) }
@@ -72,7 +72,7 @@ extension ReferenceFormat {
         if negative { mpfr_set4(x.raw, x.raw, MPFR_RNDN, -1) }
     }
 
-    /// HiF8 from its bit fields (numeric-units.md §2.2): S | dot prefix | Em (D bits) | M.
+    /// HiF8 from its bit fields (NumberFormats/README.md, "HiFloat8"): S | dot prefix | Em (D bits) | M.
     static func decodeHiF8(_ code: Int, into x: MPFRNumber) {
         if code == 0x00 { x.set(0); return }
         if code == 0x80 { mpfr_set_nan(x.raw); return }

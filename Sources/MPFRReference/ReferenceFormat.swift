@@ -3,8 +3,8 @@ import CMPFR
 /// An element format as the MPFR reference defines it, from the specs alone.
 ///
 /// The reference never asks NumberFormats for values or codes: it reads each format's
-/// definition here (field widths, bias, special codes, value lists: numeric-units.md §1,
-/// §2, §4.1 and the OCP/IEEE layouts) and computes every value with MPFR. Only the name
+/// definition here (field widths, bias, special codes, value lists: the format sections of
+/// NumberFormats/README.md and IEEE 754) and computes every value with MPFR. Only the name
 /// is shared with `ElementFormat`.
 ///
 /// ```swift
@@ -31,9 +31,9 @@ public final class ReferenceFormat: Sendable {
         case float(exponentBits: Int, mantissaBits: Int, bias: Int, specials: Specials)
         /// OCP MX scale: 2^(code − 127), 0xFF = NaN.
         case e8m0
-        /// HiFloat8 (numeric-units.md §2.2).
+        /// HiFloat8 (NumberFormats/README.md, "HiFloat8").
         case hif8
-        /// BitMoD FP4: E2M1 values, the −0 code 0b1000 holds `special` (§4.1).
+        /// BitMoD FP4: E2M1 values, the −0 code 0b1000 holds `special` (NumberFormats/README.md, "BitMoD datatypes").
         case bitmodFP4(special: Double)
         /// BitMoD FP3: sign + 2-bit exponent {0, 1, 2, 4}, the −0 code 0b100 holds `special`.
         case bitmodFP3(special: Double)

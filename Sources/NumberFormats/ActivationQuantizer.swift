@@ -6,7 +6,7 @@
 /// - `fp16`: pass-through, each value rounded to FP16 (RNE, overflow to ±∞); scale 1.
 /// - `hif8`: per-tensor scale = RN_fp32(amax / 32768) so the largest magnitude maps onto
 ///   HiF8's largest finite value (2^15), or a caller-given scale (rounded to FP32);
-///   codes = HiF8(a / scale) with TA (round half away), overflow to ±∞ (§8.6 defaults).
+///   codes = HiF8(a / scale) with TA (round half away), overflow to ±∞ (the defaults of NumberFormats/README.md, "HiFloat8").
 ///   A zero tensor gets scale 1. NaN → 0x80, ±∞ → 0x6F / 0xEF.
 /// - `block`: each row is a `BlockFormat` vector along K (MXFP4, NVFP4, …); NVFP4's tensor
 ///   scale is taken over the whole A (unless `options.tensorScale` is set).

@@ -1,4 +1,4 @@
-/// BitMoD mixed-datatype weight quantization (numeric-units.md §4.1, §8.8, §8.9), following
+/// BitMoD mixed-datatype weight quantization (NumberFormats/README.md, "BitMoD datatypes"), following
 /// the reference `quant_datatype` / `search_datatype` of `yc2367/BitMoD`
 /// (`wiki_c4_ppl/quant_utils/quant_weight_double.py`), made exact.
 ///

@@ -1,4 +1,4 @@
-/// Block dot products of two quantized vectors (numeric-units.md §1.3, §8.3).
+/// Block dot products of two quantized vectors (NumberFormats/README.md, "Block dot products").
 ///
 /// MX: Dot(A, B) = Σ_blocks X_A · X_B · Σ_i P_A,i · P_B,i.
 /// 1. Per block, Σ_i P_A,i · P_B,i is formed exactly as an integer (elements as integer

@@ -1,5 +1,5 @@
 /// A block (microscaling) format: vectors are cut into blocks of `blockSize` elements, and
-/// the elements of a block share one scale (numeric-units.md §1.3, §1.4).
+/// the elements of a block share one scale (NumberFormats/README.md, "MX block formats", "NVFP4").
 ///
 /// - MX (OCP Microscaling v1.0): one E8M0 scale X = 2^shared_exp per 32 elements, and
 ///   v_i = X · P_i. MXINT8 elements are int8 codes with an implicit factor 2^-6 (two's

@@ -1,4 +1,4 @@
-/// How `BlockFormat.quantize` rounds (numeric-units.md §8.1, §8.4).
+/// How `BlockFormat.quantize` rounds (NumberFormats/README.md, "MX block formats", "NVFP4").
 ///
 /// ```swift
 /// var o = BlockQuantizationOptions()            // RNE, saturating: the OCP / ml_dtypes default
@@ -7,7 +7,7 @@
 /// var nv = BlockQuantizationOptions(razerOrder: true) // NVFP4: elements before the scale
 /// ```
 public struct BlockQuantizationOptions: Sendable, Hashable {
-    /// The rounding rule for elements. MX default RNE (§8.1); `.nearestAway` matches
+    /// The rounding rule for elements. MX default RNE (NumberFormats/README.md, "MX block formats"); `.nearestAway` matches
     /// microxcaling. NVFP4 default order uses it too; `razerOrder` ignores it (midpoint
     /// rule, ties to the lower value). Stochastic rounding draws from `seed`.
     public var rounding: RoundingRule

@@ -1,4 +1,4 @@
-/// The named element formats of architecture.md §2.
+/// The named element formats of NumberFormats/README.md, "Format names".
 ///
 /// ```swift
 /// let f = ElementFormat.named("fp4")      // e2m1 (alias)
@@ -43,7 +43,7 @@ extension ElementFormat {
                       layout: .integer(signed: false), defaultOverflow: .saturate)
     }
 
-    /// The BitMoD 4-bit datatypes (numeric-units.md §4.1), in real E2M1 units: the E2M1
+    /// The BitMoD 4-bit datatypes (NumberFormats/README.md, "BitMoD datatypes"), in real E2M1 units: the E2M1
     /// values, with the redundant −0 code (0b1000) carrying the special value.
     public static let bitmodFP4ErPos = bitmodFP4("er-pos", special: 5, "extra resolution +5")
     public static let bitmodFP4ErNeg = bitmodFP4("er-neg", special: -5, "extra resolution −5")

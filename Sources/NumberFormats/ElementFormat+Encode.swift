@@ -187,7 +187,7 @@ extension ElementFormat {
         }
     }
 
-    /// HiF8 code of a representable value (numeric-units.md §2.2, MindSpore field trick).
+    /// HiF8 code of a representable value (NumberFormats/README.md, "HiFloat8", MindSpore field trick).
     func hif8Code(_ v: Double) -> UInt32 {
         if v == 0 { return 0 }
         let sign: UInt32 = v < 0 ? 0x80 : 0

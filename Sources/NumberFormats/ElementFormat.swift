@@ -173,7 +173,7 @@ public struct ElementFormat: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// HiF8 decode following numeric-units.md §2.2.
+    /// HiF8 decode following NumberFormats/README.md, "HiFloat8".
     static func decodeHiF8(_ code: UInt32) -> Double {
         let c = Int(code & 0xFF)
         if c == 0x00 { return 0 }

@@ -5,7 +5,7 @@ enum FormatLayout: Sendable, Hashable {
     case integer(signed: Bool)
     /// A binary floating-point grid: IEEE-like minifloats, fp16/bf16/fp32 and e8m0.
     case float(FloatGrid)
-    /// HiFloat8's tapered layout (numeric-units.md §2.2).
+    /// HiFloat8's tapered layout (NumberFormats/README.md, "HiFloat8").
     case hif8
     /// An explicit table of values indexed by code (the BitMoD datatypes).
     case lookup(LookupTable)

@@ -1,5 +1,5 @@
 /// Quantized GEMM weights B[K×N] in the form a hardware unit consumes: codes plus per-group
-/// scale data, groups running along K (architecture.md §2: C[M×N] = A[M×K] · B[K×N]).
+/// scale data, groups running along K (TensorEngine/README.md, "GEMM convention": C[M×N] = A[M×K] · B[K×N]).
 ///
 /// Layout:
 /// - `codes` is row-major [K×N]: the code of B[r, c] is `codes[r * n + c]`.

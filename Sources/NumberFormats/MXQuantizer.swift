@@ -1,4 +1,4 @@
-/// The OCP MX conversion of a block of reals (numeric-units.md §1.3, §8.1, §8.2).
+/// The OCP MX conversion of a block of reals (NumberFormats/README.md, "MX block formats").
 ///
 /// 1. amax = max |V_i| over the block's finite values.
 /// 2. shared_exp = floor(log2 amax) − emax_elem, with floor(log2) read exactly from the

@@ -1,5 +1,5 @@
 /// The finite values of a format in increasing order, each with one code, for the
-/// midpoint-threshold rounding of BitMoD and RaZeR (numeric-units.md §4.1): a value maps to
+/// midpoint-threshold rounding of BitMoD and RaZeR (NumberFormats/README.md, "BitMoD datatypes"): a value maps to
 /// the listed value `v_i` with `mid_{i−1} < x ≤ mid_i`, so an exact midpoint goes to the
 /// lower (more negative) neighbour.
 struct MidpointTable: Sendable {

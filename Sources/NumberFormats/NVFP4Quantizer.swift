@@ -1,11 +1,11 @@
-/// The NVFP4 conversion (numeric-units.md §1.4, §8.4).
+/// The NVFP4 conversion (NumberFormats/README.md, "NVFP4").
 ///
 /// Per tensor: s_tensor = RN_fp32(amax_tensor / (6 · 448)) — the quotient is rounded once to
 /// FP32 (RNE); amax is over the finite values. A zero tensor gets s_tensor = 1; a quotient that
 /// rounds to 0 gets the smallest FP32 subnormal 2^-149. (RaZeR's max(amax_block/6)/448 is the
 /// same quotient; its clamp at 1e−7 is not applied.) `options.tensorScale` overrides it.
 ///
-/// Per block of 16, default order (NVIDIA, §8.4):
+/// Per block of 16, default order (NVIDIA; NumberFormats/README.md, "NVFP4"):
 /// 1. s_block = E4M3(amax_block / (6 · s_tensor)), RNE, saturating at 448, rounded once.
 /// 2. P_i = E2M1(V_i / (s_block · s_tensor)) with `options.rounding` (RNE) and
 ///    `options.overflow` (saturate), rounded once (s_block · s_tensor is exact in `Double`).

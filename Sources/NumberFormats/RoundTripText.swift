@@ -1,4 +1,4 @@
-/// The project's one text form of a real number (architecture.md §2): the shortest decimal
+/// The project's one text form of a real number (NumberFormats/README.md, "Number text"): the shortest decimal
 /// that reads back as exactly the same `Double` (Swift's `description`, so integral values
 /// read `6.0` and negative zero `-0.0`), and `nan`, `inf`, `-inf` when not finite.
 ///

@@ -2,7 +2,7 @@ import Workloads
 
 /// An error the CLI reports as one line, `qarch: error: <message>`, with its exit code.
 ///
-/// Exit codes follow architecture.md §2: 1 for invalid input (a value that is not a
+/// Exit codes follow QArchCLI/README.md, "Exit codes and errors": 1 for invalid input (a value that is not a
 /// number, a malformed file), 2 for usage errors (an unknown format name, a missing
 /// option, contradictory options).
 ///

@@ -8,7 +8,7 @@ import Reporting
 import Workloads
 
 /// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on
-/// a workload (architecture.md §3).
+/// a workload (QArchCLI/README.md, "Commands").
 ///
 /// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default) or a JSON file
 /// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}` (`WorkloadFile`). Values are never computed:

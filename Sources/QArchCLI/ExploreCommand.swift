@@ -5,7 +5,7 @@ import Reporting
 import Workloads
 
 /// `qarch explore SPACE.json [--out DIR] [--jobs N] [--shard i/n] [--json]`: sweep a design
-/// space, find the Pareto fronts and write the report (architecture.md §3).
+/// space, find the Pareto fronts and write the report (QArchCLI/README.md, "Commands").
 ///
 /// Each point is priced by the cost model on every workload of the spec and its unit's
 /// numeric error measured on a bit-exact GEMM tile. The report folder gets `summary.md`,

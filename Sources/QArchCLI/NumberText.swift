@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the CLI reads numbers from the command line and writes codes. Values are written
-/// with `RoundTripText.format` (architecture.md §2).
+/// with `RoundTripText.format` (NumberFormats/README.md, "Number text").
 ///
 /// ```swift
 /// NumberText.parse("-inf")         // -Double.infinity

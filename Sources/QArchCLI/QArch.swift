@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// The `qarch` command: the root of the CLI (architecture.md §3).
+/// The `qarch` command: the root of the CLI (QArchCLI/README.md, "Commands").
 ///
-/// `main()` replaces ArgumentParser's default so that exit codes follow architecture.md §2:
+/// `main()` replaces ArgumentParser's default so that exit codes follow QArchCLI/README.md, "Exit codes and errors":
 /// usage errors (ArgumentParser's validation errors, exit 64 by default, and `qarch help`
 /// of an unknown command) exit 2 with a one-line `qarch: error: …`; `CLIError`s exit with
 /// their own code; help and `--version` print on stdout and exit 0.

@@ -2,7 +2,7 @@ import ArgumentParser
 import ExactJSON
 import Reporting
 
-/// The `--json` flag shared by every reporting command (architecture.md §3).
+/// The `--json` flag shared by every reporting command (QArchCLI/README.md, "Commands").
 struct ReportOptions: ParsableArguments {
     @Flag(name: .long, help: "Print exactly one JSON document on stdout instead of a table.")
     var json = false

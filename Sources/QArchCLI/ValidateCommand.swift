@@ -5,7 +5,7 @@ import Foundation
 import Reporting
 
 /// `qarch validate D.json… [--set path=value]… [--json]`: schema and semantic checks of
-/// design files (architecture.md §3), reporting every problem with its JSON path.
+/// design files (QArchCLI/README.md, "Commands"), reporting every problem with its JSON path.
 ///
 /// Human output: `<file>: ok` on stdout for each valid file, and one
 /// `qarch: error: <file>: <path>: <message>` line on stderr per problem.

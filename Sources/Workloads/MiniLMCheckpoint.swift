@@ -1,7 +1,7 @@
 import Foundation
 import NumberFormats
 
-/// The real all-MiniLM-L6-v2 weights as GEMM operands (architecture.md §4, "Real data"):
+/// The real all-MiniLM-L6-v2 weights as GEMM operands (Workloads/README.md, "Real data (MiniLM)"):
 /// every encoder layer's six dense layers, and real activations.
 ///
 /// - **Weights:** per selected layer, in forward order, query, key, value, attention output,

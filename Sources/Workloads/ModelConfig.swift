@@ -1,4 +1,4 @@
-/// A transformer's shape, as in architecture.md §4: the public configurations of the models
+/// A transformer's shape, as in Workloads/README.md, "Model shapes": the public configurations of the models
 /// the seed papers evaluate.
 ///
 /// ```swift

@@ -1,6 +1,6 @@
 import NumberFormats
 
-/// Seeded, LLM-like GEMM operands (architecture.md §4): Gaussian weights, and activations
+/// Seeded, LLM-like GEMM operands (Workloads/README.md, "Synthetic data"): Gaussian weights, and activations
 /// with a few outlier channels 20–100× the typical magnitude.
 ///
 /// The same seed gives bit-identical tensors on every machine.

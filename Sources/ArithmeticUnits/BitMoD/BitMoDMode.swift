@@ -1,6 +1,6 @@
 import NumberFormats
 
-/// How the BitMoD PE computes (numeric-units.md §8.8).
+/// How the BitMoD PE computes (ArithmeticUnits/README.md, "BitMoD PE").
 public enum BitMoDMode: String, Sendable, Codable, CaseIterable {
     /// Exact dequantized math: w = value·q_scale·s_ch, each product fused into an FP32
     /// accumulator (one rounding per step), K in order.

@@ -1,5 +1,5 @@
 /// The BitMoD PE's truncating datapath, step by step, after the RTL of `yc2367/BitMoD`
-/// (`exp_match.v`, `bs_mul.v`, `grp_accum.v`, `dequant.v`; numeric-units.md §4.2).
+/// (`exp_match.v`, `bs_mul.v`, `grp_accum.v`, `dequant.v`; ArithmeticUnits/README.md, "BitMoD PE").
 ///
 /// Per cycle, for the 4 lanes: `v_exp = a_exp + w_exp`; `delta = max(v_exp) − v_exp`; the
 /// 11-bit activation significand (if the term is valid) is placed above 3 guard bits and

@@ -1,5 +1,5 @@
 /// The BitMoD weight decoder: a weight becomes a short stream of signed power-of-two
-/// "terms", one per cycle, that the bit-serial multiplier consumes (numeric-units.md §4.2).
+/// "terms", one per cycle, that the bit-serial multiplier consumes (ArithmeticUnits/README.md, "BitMoD PE").
 ///
 /// - Integer weights use radix-4 Booth recoding of `{w, 0}`: digit c ∈ {0, ±1, ±2} is
 ///   `sign·2^exp` with `exp ∈ {0, 1}` and bit significance `bsig = 2c`, so ceil(bits/2) cycles.

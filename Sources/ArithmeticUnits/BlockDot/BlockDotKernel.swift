@@ -1,6 +1,6 @@
 import NumberFormats
 
-/// The MX/NVFP4 block dot product GEMM (numeric-units.md §1.3, §8.3 default): per block an
+/// The MX/NVFP4 block dot product GEMM (ArithmeticUnits/README.md, "Block dot unit"): per block an
 /// exact integer sum of element products, scaled exactly and rounded once to FP32 (RNE);
 /// blocks accumulated in FP32 from +0 left to right; NVFP4 finally multiplies by
 /// RN_fp32(s_tensorA·s_tensorB).

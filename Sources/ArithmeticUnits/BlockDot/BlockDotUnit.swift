@@ -1,7 +1,7 @@
 import NumberFormats
 
 /// The FP4 dot-product unit: MXFP4×MXFP4 or NVFP4×NVFP4 (any block format) with the
-/// spec §8.3 default semantics: exact integer block sums, one RNE rounding to FP32 per
+/// default semantics of ArithmeticUnits/README.md, "Block dot unit": exact integer block sums, one RNE rounding to FP32 per
 /// block, FP32 accumulation across blocks.
 ///
 /// ```swift
@@ -36,7 +36,7 @@ public struct BlockDotUnit: ArithmeticUnit {
     }
 
     /// Block sums are exact, so `order` does not change the bits; blocks are always summed
-    /// left to right (the spec default).
+    /// left to right (the default of ArithmeticUnits/README.md, "Block dot unit").
     public func gemm(_ operands: Operands, order: AccumulationOrder) -> UnitResult {
         let unit = BlockVector.unitExponent(format)
         let bits = BlockDotKernel.gemm(rows: operands.rows, columns: operands.columns, k: operands.k, unitExponent: unit)

@@ -1,12 +1,12 @@
 import NumberFormats
 
 /// The LUT Tensor Core's symmetrized table for one group of four activations
-/// (numeric-units.md §5.2, §7.5).
+/// (ArithmeticUnits/README.md, "LUT Tensor Core").
 ///
 /// With weight bits rewritten as ±1 digits, the 16 signed sums T(idx) = Σ_i s_i·a_i are
 /// odd-symmetric, so only 8 are stored: `Tstored[j] = −a0 + Σ_{i=1..3} (2·j_i − 1)·a_i` for
 /// j = (b3 b2 b1). A lookup with index bit 0 set returns `−Tstored[~idx[3:1]]` (the correct
-/// mapping, which the committed RTL omits; see spec §8.10(a)).
+/// mapping, which the committed RTL omits; see ArithmeticUnits/README.md, "LUT Tensor Core").
 ///
 /// ```swift
 /// let t = LUTTable(activations: [1, 2, 4, 8], entryFormat: .fp16)

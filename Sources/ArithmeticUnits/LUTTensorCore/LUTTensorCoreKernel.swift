@@ -5,7 +5,7 @@ import NumberFormats
 ///
 /// Accumulation order: quantization groups in order; inside a group, LUT groups of 4
 /// consecutive k in order (a quantization group's tail is padded with zero activations),
-/// and inside a LUT group bit-planes b = 0…B−1. Epilogue per group (spec §8.10(b)), in FP32:
+/// and inside a LUT group bit-planes b = 0…B−1. Epilogue per group (ArithmeticUnits/README.md, "LUT Tensor Core"), in FP32:
 /// `u = 0.5·acc_g + ((2^B−1)/2 − z_g)·Σa_g`, `y ← y + s_g·u`. With int8 activations the
 /// accumulator is an integer register and the epilogue is MixPE's: `d = (acc_g + (2^B−1)·Σa_g)/2
 /// − z_g·Σa_g`, `y ← y + s_g·float(d)`, then `y ← s_a·y`.

@@ -5,7 +5,7 @@ import NumberFormats
 /// - `fp16`: FP16×FP16 MAC with FP32 accumulation (the FP16 baseline).
 /// - `dequantFP16`: W4A16 as GPUs do it: uint4 weights with zero point and FP16 scale are
 ///   dequantized to FP16 (`RN_fp16(s·(q − z))`), then an FP16 MAC.
-/// - `hif8`: HiF8×HiF8 MAC (spec §2.4): per-tensor scales, exact products, FP32
+/// - `hif8`: HiF8×HiF8 MAC (ArithmeticUnits/README.md, "Floating-point MACs"): per-tensor scales, exact products, FP32
 ///   accumulation, optional TA re-encoding of the outputs to HiF8.
 ///
 /// ```swift

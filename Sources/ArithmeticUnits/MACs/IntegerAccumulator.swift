@@ -26,7 +26,7 @@ public struct IntegerAccumulator: Sendable, Equatable, Codable {
         maxValue = (Int64(1) << Int64(b - 1)) - 1
     }
 
-    /// The INT32 register with wrap-around, the default of spec §8.7.
+    /// The INT32 register with wrap-around, the default of ArithmeticUnits/README.md, "MixPE".
     public static let int32 = IntegerAccumulator(bits: 32, overflow: .wrap)
 
     /// The register value after adding `x` to `acc` (both already in range).

@@ -1,7 +1,7 @@
 import QArchSupport
 
 /// The integer GEMM with per-group dequantization shared by MixPE W4A8 and the INT8
-/// baseline (numeric-units.md §3.2, §8.7).
+/// baseline (ArithmeticUnits/README.md, "MixPE").
 ///
 /// For row r, column c and group g: `acc_g = Σ a·w` exactly in the accumulator register
 /// (wrap: any order gives the same bits; saturate: summed in `AccumulationOrder`), the

@@ -18,7 +18,7 @@ public struct MixPE: ArithmeticUnit {
 
     public let mode: Mode
     public let groupSize: Int
-    /// The W4A8 group accumulator (INT32 wrap by default, spec §8.7).
+    /// The W4A8 group accumulator (INT32 wrap by default, ArithmeticUnits/README.md, "MixPE").
     public let accumulator: IntegerAccumulator
 
     public init(mode: Mode, groupSize: Int = 128, accumulator: IntegerAccumulator = .int32) {

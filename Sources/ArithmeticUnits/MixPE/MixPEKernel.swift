@@ -1,6 +1,6 @@
 import NumberFormats
 
-/// The MixPE datapath (numeric-units.md §3.2 and §8.7): shift-and-add products, per-group
+/// The MixPE datapath (ArithmeticUnits/README.md, "MixPE"): shift-and-add products, per-group
 /// accumulation, and dequantization once per group after the group's GEMM.
 enum MixPEKernel {
     /// W4A8: the grouped integer GEMM (`GroupedIntegerKernel`) with shift-and-add products.

@@ -1,5 +1,5 @@
 /// The MixPE multiplier: a 4-bit unsigned weight times an int8 activation as a sum of
-/// shifted copies of the activation, one per set weight bit (numeric-units.md §3.2).
+/// shifted copies of the activation, one per set weight bit (ArithmeticUnits/README.md, "MixPE").
 ///
 /// ```swift
 /// let p = ShiftAddMultiplier.multiply(activation: -3, weight: 0b1010)

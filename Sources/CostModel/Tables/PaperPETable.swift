@@ -1,7 +1,7 @@
 import DesignModel
 
-/// Published per-PE costs of the paper designs at 28 nm (cost-references.md §3,
-/// numeric-units.md §3.3 and §4.3).
+/// Published per-PE costs of the paper designs at 28 nm (CostModel/README.md,
+/// "Paper PEs").
 ///
 /// - BitMoD `hardware/PE_Area_Power.xlsx` (TSMC 28 nm, 1 GHz, so mW ≡ pJ/cycle): components
 ///   Exp Match 306.9 µm²/0.136 mW, Bit-serial Mul 748.3/0.185, Group Accum 546.1/0.195,
@@ -75,7 +75,7 @@ public enum PaperPETable {
     }
 
     /// The MixPE row whose published energy per cycle at 500 MHz (rounded to 3 decimals, as
-    /// cost-references.md §3 quotes it) equals `pj`; used to split a design's `pe` override
+    /// CostModel/README.md, "Paper PEs" quotes it) equals `pj`; used to split a design's `pe` override
     /// into dynamic and leakage parts.
     public static func mixpeRow(publishedPJ pj: Double) -> PaperPE? {
         [mixpeW4A8, mixpeW4A16, mixpeFP16].first { ($0.energyPerCycle(frequencyMHz: 500) * 1000).rounded() == (pj * 1000).rounded() }

@@ -1,5 +1,5 @@
 /// Scaling of energy and area from the node and voltage a number was measured at to a
-/// design's node and voltage (cost-references.md §5).
+/// design's node and voltage (CostModel/README.md, "Technology scaling").
 ///
 /// Default rule: dynamic energy ∝ C·V² with C ∝ feature size, so
 /// `E(node, V) = E₀ · (node/node₀)^energyExponent · (V/V₀)²`, and area ∝ feature size²,

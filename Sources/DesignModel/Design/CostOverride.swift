@@ -3,7 +3,7 @@ import Foundation
 /// One `cost_overrides` entry: `{energy_pj?, area_um2?, source}`, at least one number.
 ///
 /// ```swift
-/// CostOverride(energyPJ: 0.586, areaUm2: 1793.7, source: "cost-references.md §3, BitMoD PE")
+/// CostOverride(energyPJ: 0.586, areaUm2: 1793.7, source: "BitMoD PE, CostModel/README.md: Paper PEs")
 /// CostOverride.energyPJRange   // 1e-06...1000000000
 /// ```
 public struct CostOverride: Sendable, Equatable {

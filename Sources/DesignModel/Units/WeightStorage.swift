@@ -6,7 +6,7 @@ import TensorEngine
 ///
 /// It exists for baselines whose weight formats are not modelled numerically but whose
 /// published storage cost is known, e.g. ANT's 5.5 and OliVe's 4.5 average bits per
-/// weight (numeric-units.md §4.3): the weights travel at that width, the arithmetic stays
+/// weight (DesignModel/README.md, "Weight storage"): the weights travel at that width, the arithmetic stays
 /// the unit's own.
 ///
 /// ```swift

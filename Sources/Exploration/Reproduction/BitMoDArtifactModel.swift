@@ -1,6 +1,6 @@
 import Workloads
 
-/// The BitMoD artifact's own analytic latency model (numeric-units.md §4.3,
+/// The BitMoD artifact's own analytic latency model (Exploration/README.md, "BitMoD reproduction";
 /// `bitmod_sim/accelerator.py`, `pe_array.py`), used only to explain gaps: per GEMM,
 /// compute = ⌈K/dp⌉·⌈N_out/rows⌉·⌈M/cols⌉·pe_latency cycles, DRAM = bytes / 32 per cycle
 /// (128-bit DDR bus), latency = max(compute, DRAM).

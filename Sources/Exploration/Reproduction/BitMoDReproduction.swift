@@ -3,14 +3,14 @@ import DesignModel
 import Foundation
 import Workloads
 
-/// BitMoD (numeric-units.md §4.3–4.4): speedup and energy gain of BitMoD against the FP16
+/// BitMoD (Exploration/README.md, "BitMoD reproduction"): speedup and energy gain of BitMoD against the FP16
 /// baseline, ANT and OliVe on OPT-1.3B, Phi-2, Yi-6B, Llama-2-7B, Llama-2-13B and
 /// Llama-3-8B, discriminative (256-token prefill) and generative (1 token), per model and
 /// averaged, beside the published averages (1.69× vs ANT, 1.48× vs OliVe).
 ///
 /// All four accelerators are built from `Designs/bitmod-w4.json` (28 nm, 1 GHz, 512 KiB
 /// weight and input SRAMs of 8 banks, 128-bit DDR DRAM at 18.75 pJ/bit) with the artifact's
-/// simulator constants (§4.3): PE energy × PR_SCALING 1.5 (an artifact quirk reproduced on
+/// simulator constants (Exploration/README.md, "BitMoD reproduction"): PE energy × PR_SCALING 1.5 (an artifact quirk reproduced on
 /// purpose; it scales every accelerator's PE energy alike), PE area, array per phase, and
 /// SRAM bank widths from the artifact's bandwidth formula.
 ///
@@ -21,11 +21,11 @@ import Workloads
 public enum BitMoDReproduction {
     /// The artifact's PR_SCALING on PE energy (`pe_array.py`).
     public static let prScaling = 1.5
-    /// Published average speedups (paper abstract, §4.4).
+    /// Published average speedups (paper abstract; Exploration/README.md, "BitMoD reproduction").
     public static let publishedSpeedupVsANT = 1.69
     public static let publishedSpeedupVsOliVe = 1.48
 
-    /// The §4.3 models, in the artifact's order, with ANT's and OliVe's generative w_prec.
+    /// The models of Exploration/README.md, "BitMoD reproduction", in the artifact's order, with ANT's and OliVe's generative w_prec.
     static let models: [(label: String, config: ModelConfig, antGen: Double, oliveGen: Double)] = [
         ("OPT-1.3B", .opt1_3b, 5, 3.875), ("Phi-2", .phi2, 5, 4), ("Yi-6B", .yi6b, 5.25, 4.25),
         ("Llama-2-7B", .llama2_7b, 5, 3.75), ("Llama-2-13B", .llama2_13b, 5, 3.75), ("Llama-3-8B", .llama3_8b, 4.5, 3.5),
@@ -65,7 +65,7 @@ public enum BitMoDReproduction {
         ]
     }
 
-    /// The artifact's SRAM bandwidth in bits per cycle (§4.3): weights dp·⌈w/4⌉·4·rows,
+    /// The artifact's SRAM bandwidth in bits per cycle (Exploration/README.md, "BitMoD reproduction"): weights dp·⌈w/4⌉·4·rows,
     /// inputs dp·16·cols, both halved for the bit-serial PE.
     ///
     /// ```swift

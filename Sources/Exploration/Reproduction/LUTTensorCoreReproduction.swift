@@ -4,16 +4,16 @@ import DesignModel
 import Foundation
 import Workloads
 
-/// LUT Tensor Core (numeric-units.md §5.1–5.3): compute density (TOPS/mm²) and energy
+/// LUT Tensor Core (Exploration/README.md, "LUT Tensor Core reproduction"): compute density (TOPS/mm²) and energy
 /// efficiency (TOPS/W) of the LUT tensor core against a MAC-based tensor core (FP16, and
 /// dequantize-then-FP16) and against a conventional LUT design, beside the published 1.44×
 /// (vs prior LUT designs, ISCA version) and the v1 "order of magnitude" (vs MAC designs).
 ///
 /// Core level, as the paper's claims are: density = TOPS / PE-array area, efficiency =
 /// 2·MACs / PE energy (dynamic + leakage). Every design runs at 1 GHz, 28 nm, on the
-/// §5.3 GEMM (M = 4096, N = 27648, K = 5120, LLaMA-2-13B fused gate/up FFN).
+/// paper's example GEMM (M = 4096, N = 27648, K = 5120, LLaMA-2-13B fused gate/up FFN).
 ///
-/// The conventional LUT design is modelled from §5.2–5.3 as the same unit without table
+/// The conventional LUT design is modelled from Exploration/README.md, "LUT Tensor Core reproduction", as the same unit without table
 /// symmetrization (2^K = 16 entries per table instead of 2^(K−1) = 8) and with a
 /// non-elongated 8×16×4 tile (same 512 lanes) instead of 2×64×4.
 ///
@@ -29,7 +29,7 @@ public enum LUTTensorCoreReproduction {
     /// Table entries without / with symmetrization: 2^K / 2^(K−1) for K = 4.
     public static let tableEntryFactor = 2.0
 
-    /// The §5.3 GEMM.
+    /// The paper's example GEMM.
     public static let workload = Workload(name: "llama-2-13b-ffn-gate-up:m4096",
                                           gemms: [GEMMShape(name: "ffn_gate_up", m: 4096, k: 5120, n: 27648)])
 

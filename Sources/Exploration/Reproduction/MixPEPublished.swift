@@ -1,4 +1,4 @@
-/// The MixPE artifact's published results (`results/mixpe_res.csv`, numeric-units.md §3.4),
+/// The MixPE artifact's published results (`results/mixpe_res.csv`, Exploration/README.md, "MixPE reproduction"),
 /// normalized to the FP16 design of the same model, and the GEMMs of its benchmarks.
 ///
 /// ```swift
@@ -11,7 +11,7 @@ public enum MixPEPublished {
     /// The benchmark models, in table order.
     public static let models = ["ViT-B", "ViT-H", "OPT-6.7B", "LLaMA-2-13B"]
 
-    /// One layer's GEMMs (N_out, K) per model (§3.4: `bitfusion/src/benchmarks/*.py`), with
+    /// One layer's GEMMs (N_out, K) per model (Exploration/README.md, "MixPE reproduction"; `bitfusion/src/benchmarks/*.py`), with
     /// Q, K and V fused; each runs at M = 64 (one token per sample × batch 64).
     public static let gemms: [String: [(n: Int, k: Int)]] = [
         "ViT-B": [(2304, 768), (768, 768), (3072, 768), (768, 3072)],

@@ -3,11 +3,11 @@ import DesignModel
 import Foundation
 import Workloads
 
-/// MixPE (numeric-units.md §3.4): execution time and energy normalized to FP16 for ViT-B,
+/// MixPE (Exploration/README.md, "MixPE reproduction"): execution time and energy normalized to FP16 for ViT-B,
 /// ViT-H, OPT-6.7B and LLaMA-2-13B at M = 64, for MixPE-W4A8, ANT, BitFusion, INT8,
 /// MixPE-W4A16 and FP16, each published cell beside ours.
 ///
-/// Ours: each design (the artifact's array configuration, §3.3, at 500 MHz) runs one layer's
+/// Ours: each design (the artifact's array configuration in Exploration/README.md, "MixPE reproduction", at 500 MHz) runs one layer's
 /// four GEMMs through `CostEvaluator` (native systolic timing, buffer model, CACTI-fit SRAM,
 /// MixPE per-PE energies). The dequantization work is what our units model (MixPE's
 /// per-group epilogue traffic), not the artifact's extra pseudo-GEMM.
@@ -85,7 +85,7 @@ public enum MixPEReproduction {
                         })
     }
 
-    /// The artifact's output-stationary cycle formula (§3.3):
+    /// The artifact's output-stationary cycle formula (Exploration/README.md, "MixPE reproduction"):
     /// Σ ⌈M/(a·pf_a)⌉ · ⌈N_out/(c·pf_w)⌉ · K over the workload's GEMMs.
     ///
     /// ```swift

@@ -1,4 +1,4 @@
-/// How the LUT Tensor Core's tables are precomputed (spec numeric-units §5.2–5.3).
+/// How the LUT Tensor Core's tables are precomputed (TensorEngine/README.md, "LUT Tensor Core tile").
 ///
 /// Each activation row and K_g group needs one table of 2^(K_g−1) entries (symmetrized),
 /// built once and broadcast across all N columns.

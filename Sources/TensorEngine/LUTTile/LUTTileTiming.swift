@@ -1,4 +1,4 @@
-/// Timing of the LUT Tensor Core's elongated tile (spec numeric-units §5.3; RTL
+/// Timing of the LUT Tensor Core's elongated tile (TensorEngine/README.md, "LUT Tensor Core tile"; RTL
 /// M_DIM = 2, N_DIM = 64, K_DIM = 4).
 ///
 /// Model:
