@@ -46,6 +46,12 @@ enum QArchProcess {
     /// Run `qarch arguments…` and wait for it. Output goes through temporary files so a
     /// large report cannot fill a pipe.
     static func run(_ arguments: [String]) throws -> QArchRun {
+        try launch(executable, arguments, in: nil)
+    }
+
+    /// Start `program arguments…` in `directory` (the test's working directory when nil) and
+    /// wait for it, capturing stdout and stderr through temporary files.
+    static func launch(_ program: URL, _ arguments: [String], in directory: URL?) throws -> QArchRun {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("qarch-cli-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -56,8 +62,9 @@ enum QArchProcess {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
 
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
