@@ -1,6 +1,7 @@
 import Workloads
 
-/// An error the CLI reports as one line, `qarch: error: <message>`, with its exit code.
+/// An error the CLI reports as `qarch: error: <message>` lines on stderr, one per problem,
+/// with its exit code.
 ///
 /// Exit codes follow QArchCLI/README.md, "Exit codes and errors": 1 for invalid input (a value that is not a
 /// number, a malformed file), 2 for usage errors (an unknown format name, a missing
@@ -9,25 +10,32 @@ import Workloads
 /// ```swift
 /// throw CLIError.usage("unknown rounding rule 'nearest'")
 /// throw CLIError.file("x.npy", at: "header.descr", "expected '<f4' or '<f8', found '<i4'")
+/// throw CLIError.invalidInput(each: ["d.json: array.rows: …", "d.json: unit.mode: …"])   // two lines
 /// ```
 struct CLIError: Error, CustomStringConvertible {
-    /// The message, without the `qarch: error: ` prefix.
-    let message: String
+    /// One message per problem, each without the `qarch: error: ` prefix.
+    let messages: [String]
     /// The process exit code.
     let exitCode: Int32
 
+    /// The messages, one per line.
+    var message: String { messages.joined(separator: "\n") }
+
     /// A usage error: exit code 2.
-    static func usage(_ message: String) -> CLIError { CLIError(message: message, exitCode: 2) }
+    static func usage(_ message: String) -> CLIError { CLIError(messages: [message], exitCode: 2) }
 
     /// Invalid input (a value or file content): exit code 1.
-    static func invalidInput(_ message: String) -> CLIError { CLIError(message: message, exitCode: 1) }
+    static func invalidInput(_ message: String) -> CLIError { CLIError(messages: [message], exitCode: 1) }
+
+    /// Several problems of invalid input, each reported on its own line: exit code 1.
+    static func invalidInput(each messages: [String]) -> CLIError { CLIError(messages: messages, exitCode: 1) }
 
     /// Invalid content in a file: `<file>: <path>: <what was expected, what was found>`, exit code 1.
     static func file(_ file: String, at path: String, _ what: String) -> CLIError {
         invalidInput("\(file): \(path): \(what)")
     }
 
-    var description: String { "qarch: error: \(message)" }
+    var description: String { messages.map { "qarch: error: \($0)" }.joined(separator: "\n") }
 
     /// Run `body`, turning an input-file error (`file: path: what`) into invalid input (exit 1).
     static func reading<T, E: Error & CustomStringConvertible>(_ body: () throws(E) -> T) throws -> T {

@@ -23,14 +23,21 @@ enum Console {
     /// Write `text` to stderr exactly; a failure is ignored (there is nowhere left to report it).
     static func writeError(_ text: String) { _ = OutputFile.writeAll(STDERR_FILENO, Data(text.utf8)) }
 
-    /// Print `error` as `qarch: error: <message>` on stderr (the message folded onto one
-    /// line) and exit with `code`.
-    static func fail(_ message: String, code: Int32) -> Never {
-        let oneLine = message.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .joined(separator: " ")
-        err("qarch: error: \(oneLine)")
+    /// Print `message` as `qarch: error: <message>` on stderr (folded onto one line) and
+    /// exit with `code`.
+    static func fail(_ message: String, code: Int32) -> Never { fail(each: [message], code: code) }
+
+    /// Print each message as its own `qarch: error: <message>` line (a message's own line
+    /// breaks folded into spaces) and exit with `code`, e.g. two lines for a design file with
+    /// two problems.
+    static func fail(each messages: [String], code: Int32) -> Never {
+        for message in messages {
+            let oneLine = message.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+                .joined(separator: " ")
+            err("qarch: error: \(oneLine)")
+        }
         exit(code)
     }
 

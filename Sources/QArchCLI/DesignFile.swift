@@ -37,8 +37,7 @@ enum DesignFile {
         switch load(file, overrides: overrides) {
         case .success(let d): return d
         case .failure(let errors):
-            throw CLIError.invalidInput(errors.issues.map { "\(file): \($0.path): \($0.message)" }
-                .joined(separator: "\nqarch: error: "))
+            throw CLIError.invalidInput(each: errors.issues.map { "\(file): \($0.path): \($0.message)" })
         }
     }
 }

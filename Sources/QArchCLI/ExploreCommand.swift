@@ -69,6 +69,10 @@ struct ExploreCommand: ParsableCommand {
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
         let start = Date()
         let evaluator = PointEvaluator(spec: spec)
+        if let why = evaluator.errors.unavailableData {
+            Console.err("qarch: warning: \(space): error.data: MiniLM data requested but not available (\(why)); "
+                + "numeric errors use seeded synthetic data")
+        }
         let records = SweepRunner(evaluator: evaluator, jobs: jobs.count)
             .run(points) { done, total in progress.update(done, of: total) }
         progress.finish()

@@ -25,7 +25,7 @@ struct QArch: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as CLIError {
-            Console.fail(error.message, code: error.exitCode)
+            Console.fail(each: error.messages, code: error.exitCode)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -4,7 +4,7 @@ import Reporting
 
 /// The `--json` flag shared by every reporting command (QArchCLI/README.md, "Commands").
 struct ReportOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print exactly one JSON document on stdout instead of a table.")
+    @Flag(name: .long, help: "Print exactly one JSON document on stdout instead of the text output.")
     var json = false
 
     /// Print the report: the JSON document with `--json`, otherwise the human text.

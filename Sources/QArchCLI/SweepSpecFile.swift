@@ -11,7 +11,7 @@ enum SweepSpecFile {
         do {
             return try SweepSpec.load(path: path)
         } catch {
-            throw CLIError.invalidInput(error.issues.map { "\($0.file): \($0.path): \($0.message)" }.joined(separator: "; "))
+            throw CLIError.invalidInput(each: error.issues.map { "\($0.file): \($0.path): \($0.message)" })
         }
     }
 }

@@ -70,8 +70,7 @@ enum WorkloadFile {
         switch decode(data) {
         case .success(let w): return w
         case .failure(let errors):
-            throw CLIError.invalidInput(errors.issues.map { "\(file): \($0.path): \($0.message)" }
-                .joined(separator: "\nqarch: error: "))
+            throw CLIError.invalidInput(each: errors.issues.map { "\(file): \($0.path): \($0.message)" })
         }
     }
 }

@@ -28,6 +28,10 @@ public final class NumericErrorCache: Sendable {
     /// What the tile holds, for reports, e.g. `synthetic LLM-like, M=8 K=512 N=32, seed 1`.
     public let source: String
 
+    /// Why the requested MiniLM data could not be used (the tile then holds synthetic
+    /// data), or nil when it was used or not requested.
+    public let unavailableData: String?
+
     public init(tile: SweepSpec.ErrorTile) {
         self.tile = tile
         let synthetic = "synthetic LLM-like (outlier activation channels, Gaussian weights), M=\(tile.m) K=\(tile.k) N=\(tile.n), seed \(tile.seed)"
@@ -44,6 +48,7 @@ public final class NumericErrorCache: Sendable {
                         b = Matrix(rows: w.rows, cols: n, storage: cols) ?? w
                         source = "real all-MiniLM-L6-v2 data: layer 0 FFN-intermediate weights (first \(n) columns) and "
                             + "\(a.rows) token-embedding rows (seed \(tile.seed)), M=\(a.rows) K=\(a.cols) N=\(b.cols)"
+                        unavailableData = nil
                         return
                     }
                     why = "the checkpoint has no layer-0 FFN intermediate"
@@ -53,8 +58,10 @@ public final class NumericErrorCache: Sendable {
                 why = error.description
             }
             source = synthetic + " (MiniLM data requested, not available: \(why))"
+            unavailableData = why
         } else {
             source = synthetic
+            unavailableData = nil
         }
         a = SyntheticData.activations(m: tile.m, k: tile.k, seed: tile.seed)
         b = SyntheticData.weights(k: tile.k, n: tile.n, seed: tile.seed &+ 1)

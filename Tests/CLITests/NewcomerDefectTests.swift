@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The newcomer defects of issue 16 that fail on the old main: error lines, help texts, the
+/// README's verify example, the MiniLM fallback warning.
+@Suite struct NewcomerDefectTests {
+    static let root = QArchProcess.packageRoot
+    static let mixpe = root.appendingPathComponent("Designs/mixpe-w4a8.json").path
+
+    /// A design with two problems gives two `qarch: error:` lines in evaluate and gemm, as in
+    /// validate (old main: both on one line).
+    @Test("two problems, two lines", arguments: [
+        ["evaluate", mixpe], ["gemm", "--design", mixpe, "--m", "1", "--k", "1", "--n", "1"],
+    ])
+    func twoProblemsTwoLines(command: [String]) throws {
+        let r = try QArchProcess.run(command + ["--set", "array.rows=0", "--set", "unit.mode=w4a4"])
+        #expect(r.exitCode == 1)
+        #expect(r.stderrLines.count == 2, "\(r.stderr)")
+        #expect(r.stderrLines.allSatisfy { $0.hasPrefix("qarch: error: \(Self.mixpe): ") })
+        #expect(r.stderrLines.contains { $0.contains("array.rows: expected an integer 1…65536, found 0") })
+        #expect(r.stderrLines.contains { $0.contains("unit.mode: expected MixPE mode") })
+    }
+
+    /// `--json` says it replaces the text output; validate, explore and report merge print no
+    /// table (old main: "instead of a table").
+    @Test("--json help", arguments: [["validate"], ["explore"], ["report", "merge"]])
+    func jsonHelp(command: [String]) throws {
+        let r = try QArchProcess.run(command + ["--help"])
+        #expect(r.exitCode == 0)
+        let help = r.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        #expect(help.contains("Print exactly one JSON document on stdout instead of the text output."))
+        #expect(!help.contains("instead of a table"))
+    }
+
+    /// `--jobs` help names its default once (old main: "(default: the number of cores). (default: 2)").
+    @Test("--jobs help", arguments: ["bench", "explore", "verify"])
+    func jobsHelp(command: String) throws {
+        let r = try QArchProcess.run([command, "--help"])
+        let help = r.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        #expect(help.contains("(default: the number of cores)"))
+        #expect(!help.contains("cores). Results do not depend on it. (default:"))
+        #expect(!help.contains("cores). (default:"))
+    }
+
+    /// The README's verify example shows the dot case count the tool runs (old main: README
+    /// 10000, tool 5000).
+    @Test func readmeVerifyExampleMatches() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = readme.split(separator: "\n").filter { $0.hasPrefix("e2m1    dot") || $0.hasPrefix("hif8    dot") }
+        #expect(shown.count == 2)
+        let r = try QArchProcess.run(["verify", "--format", "e2m1", "--op", "dot"])
+        #expect(r.exitCode == 0)
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("e2m1    dot") })
+        // Column widths follow the checks shown, so compare the fields.
+        func fields(_ s: Substring?) -> [Substring] { s.map { $0.split(separator: " ") } ?? [] }
+        #expect(fields(shown.first) == fields(line))
+    }
+
+    /// The README documents every option of `qarch evaluate` (old main: no --energy-exponent
+    /// or --area-exponent).
+    @Test func readmeDocumentsEvaluateOptions() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let help = try QArchProcess.run(["evaluate", "--help"]).stdout
+        let options = Set(help.split(whereSeparator: { " [],.".contains($0) || $0.isNewline })
+            .filter { $0.hasPrefix("--") && $0.count > 2 }.map(String.init))
+            .subtracting(["--help", "--version"])
+        #expect(options.contains("--energy-exponent"))
+        for option in options { #expect(readme.contains(option), "README does not mention evaluate \(option)") }
+    }
+
+    /// explore says on stderr, not only in summary.md, that the MiniLM data it was asked for
+    /// is missing and synthetic data is used (old main: stderr silent).
+    @Test func exploreWarnsOfTheSyntheticFallback() throws {
+        let dir = try QArchProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = """
+            {"schema_version": 1, "name": "fallback", "designs": [{"file": "\(Self.root.path)/Designs/int8-systolic.json"}],
+             "workloads": ["llama-2-7b:decode:1:layer"], "error": {"data": "minilm", "m": 4, "k": 64, "n": 8}}
+            """
+        let specURL = dir.appendingPathComponent("fallback.json")
+        try Data(spec.utf8).write(to: specURL)
+        let r = try QArchProcess.run(["explore", specURL.path, "--out", dir.appendingPathComponent("out").path],
+                                     shell: #"QARCH_PYTHON=/nonexistent/python3 VIRTUAL_ENV= PATH=/nonexistent exec "$0" "$@""#)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stderrLines.contains {
+            $0.hasPrefix("qarch: warning: \(specURL.path): error.data: MiniLM data requested but not available")
+                && $0.hasSuffix("numeric errors use seeded synthetic data")
+        }, "\(r.stderr)")
+    }
+}
