@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
     @Argument(help: "Design JSON files.")
     var designs: [String]
 
-    @Option(help: "A built-in workload name (model:phase:tokens[:layer]) or a workload JSON file.")
+    @Option(help: "A built-in workload MODEL:PHASE[:M][:layer] (see 'qarch workloads list') or a workload JSON file.")
     var workload = "llama-2-7b:decode:1:layer"
 
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
@@ -71,12 +71,18 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func loadWorkload() throws -> Workload {
-        if let w = Workload.builtIn(workload) {
+        let builtIn = Workload.parseBuiltIn(workload)
+        if case .success(let w) = builtIn {
             return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
         }
         var info = stat()
-        guard lstat(workload, &info) == 0 else {
-            throw CLIError.usage("--workload: expected a built-in workload (e.g. llama-2-7b:decode:1:layer) or a JSON file, found '\(workload)'")
+        if lstat(workload, &info) != 0 {
+            if workload.hasSuffix(".json") || workload.contains("/") {
+                throw CLIError.invalidInput("\(workload): expected a workload file, found no such file")
+            }
+            if case .failure(let problem) = builtIn {
+                throw CLIError.usage("--workload '\(workload)': \(problem); or give a workload JSON file (see 'qarch workloads list')")
+            }
         }
         let data: Data
         do { data = try InputFile.read(workload) } catch {

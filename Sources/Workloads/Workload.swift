@@ -35,24 +35,6 @@ public struct Workload: Sendable, Hashable, Codable {
         return total
     }
 
-    /// Parse a built-in workload name, or nil when it is not one.
-    public static func builtIn(_ spec: String) -> Workload? {
-        let parts = spec.lowercased().split(separator: ":").map(String.init)
-        guard let first = parts.first, let model = ModelConfig.named(first) else { return nil }
-        var rest = Array(parts.dropFirst())
-        let layerOnly = rest.last == "layer"
-        if layerOnly { rest.removeLast() }
-        let phase = rest.first.flatMap(Phase.init(rawValue:)) ?? .decode
-        if !rest.isEmpty && Phase(rawValue: rest[0]) == nil { return nil }
-        let m: Int
-        if rest.count >= 2 {
-            guard let v = Int(rest[1]), v > 0 else { return nil }
-            m = v
-        } else {
-            m = phase == .prefill ? 256 : 1
-        }
-        if rest.count > 2 { return nil }
-        let gemms = layerOnly ? model.layerGEMMs(tokens: m) : model.modelGEMMs(tokens: m)
-        return Workload(name: "\(model.name):\(phase.rawValue):\(m)\(layerOnly ? ":layer" : "")", gemms: gemms)
-    }
+    /// Parse a built-in workload name, or nil when it is not one (`parseBuiltIn` says why).
+    public static func builtIn(_ spec: String) -> Workload? { try? parseBuiltIn(spec).get() }
 }

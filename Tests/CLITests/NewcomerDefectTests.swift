@@ -87,4 +87,43 @@ import Testing
                 && $0.hasSuffix("numeric errors use seeded synthetic data")
         }, "\(r.stderr)")
     }
+
+    /// A misspelled model or phase, or a token count of 0, is named with a did-you-mean and
+    /// the valid choices (old main: one generic "expected a built-in workload" for all).
+    @Test("workload name problems", arguments: [
+        ("llama2-7b:decode:1:layer", "unknown model 'llama2-7b' (did you mean 'llama-2-7b'?); models: opt-6.7b, llama-2-7b,"),
+        ("llama-2-7b:prefil", "unknown phase 'prefil' (did you mean 'prefill'?); phases: prefill, decode"),
+        ("llama-2-7b:train", "unknown phase 'train'; phases: prefill, decode"),
+        ("llama-2-7b:prefill:0", "M (tokens × batch) must be a positive integer, found '0'"),
+    ])
+    func workloadNameProblems(workload: String, message: String) throws {
+        let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", workload])
+        #expect(r.exitCode == 2)
+        #expect(r.stderrLines.count == 1)
+        #expect(r.stderr.hasPrefix("qarch: error: --workload '\(workload)': \(message)"), "\(r.stderr)")
+        #expect(r.stderr.contains("(a built-in workload is MODEL:PHASE[:M][:layer])"))
+    }
+
+    /// A workload file that does not exist is said to be missing (old main: the generic
+    /// built-in message); the same typo in a sweep spec gets the same explanation at its path.
+    @Test func missingWorkloadFile() throws {
+        let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", "nope.json"])
+        #expect(r.exitCode == 1)
+        #expect(r.stderr == "qarch: error: nope.json: expected a workload file, found no such file\n")
+    }
+
+    /// `qarch workloads list` documents the built-in models and the syntax (old main: no such
+    /// command).
+    @Test func workloadsList() throws {
+        let r = try QArchProcess.run(["workloads", "list", "--json"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let doc = try #require(try r.json() as? [String: Any])
+        #expect(doc["syntax"] as? String == "MODEL:PHASE[:M][:layer]")
+        let models = try #require(doc["models"] as? [[String: Any]])
+        let llama = try #require(models.first { $0["name"] as? String == "llama-3-8b" })
+        #expect(llama["hidden"] as? Int == 4096 && llama["kv_width"] as? Int == 1024 && llama["gated"] as? Bool == true)
+        #expect((llama["layer_gemms"] as? [String])?.first == "q_proj")
+        let text = try QArchProcess.run(["workloads", "list"])
+        #expect(text.stdout.contains("vit-base") && text.stdout.contains("MODEL:PHASE[:M][:layer]"))
+    }
 }

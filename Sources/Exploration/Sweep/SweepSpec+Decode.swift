@@ -131,14 +131,15 @@ extension SweepSpec {
             if list.isEmpty { r.fail(wPath, "expected at least one workload, found an empty array") }
             for (i, item) in list.enumerated() {
                 guard let s = r.string(item, at: wPath.index(i)) else { continue }
-                if let w = Workload.builtIn(s) {
+                switch Workload.parseBuiltIn(s) {
+                case .success(let w):
                     do {
                         workloads.append(try w.validated(as: "workload '\(s)'"))
                     } catch {
                         r.fail(wPath.index(i), error.description)
                     }
-                } else {
-                    r.fail(wPath.index(i), "expected a built-in workload MODEL:PHASE[:M][:layer] (models: \(ModelConfig.all.map(\.name).joined(separator: ", "))), found '\(s)'")
+                case .failure(let problem):
+                    r.fail(wPath.index(i), "expected a built-in workload, found '\(s)': \(problem)")
                 }
             }
         }
