@@ -78,6 +78,8 @@ struct GemmCommand: ParsableCommand {
             try CLIError.reading { () throws(WorkloadError) in
                 try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
             }
+            let dtype = gemm.output.outputFormat == .fp32 ? "float32" : "float64"
+            Console.err("qarch: wrote \(path): C, \(gemm.dims.m)×\(gemm.dims.n) \(dtype)")
         }
         let cost: DesignCost
         do {

@@ -126,4 +126,17 @@ import Testing
         let text = try QArchProcess.run(["workloads", "list"])
         #expect(text.stdout.contains("vit-base") && text.stdout.contains("MODEL:PHASE[:M][:layer]"))
     }
+
+    /// `gemm --out` says what it wrote, on stderr so that `--json` stays one document (old
+    /// main: silent).
+    @Test func gemmOutSaysWhatItWrote() throws {
+        let dir = try QArchProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("c.npy").path
+        let r = try QArchProcess.run(["gemm", "--design", Self.mixpe, "--m", "2", "--k", "8", "--n", "3", "--out", path, "--json"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stderr == "qarch: wrote \(path): C, 2×3 float32\n")
+        #expect((try? r.json()) != nil)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
 }
