@@ -139,4 +139,23 @@ import Testing
         #expect((try? r.json()) != nil)
         #expect(FileManager.default.fileExists(atPath: path))
     }
+
+    /// A misspelled common axis gives one short line naming both designs, the did-you-mean
+    /// first (old main: a 576-character line repeated per design).
+    @Test func misspelledAxisIsOneShortLine() throws {
+        let dir = try QArchProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let designs = ["int8-systolic", "mixpe-w4a8"].map { #"{"file": "\#(Self.root.path)/Designs/\#($0).json"}"# }
+        let spec = #"{"schema_version": 1, "name": "ax", "designs": [\#(designs.joined(separator: ", "))], "#
+            + #""axes": {"array.rowz": [8, 16]}, "workloads": ["llama-2-7b:decode:1:layer"]}"#
+        let url = dir.appendingPathComponent("ax.json")
+        try Data(spec.utf8).write(to: url)
+        let r = try QArchProcess.run(["explore", url.path, "--out", dir.appendingPathComponent("out").path])
+        #expect(r.exitCode == 1)
+        #expect(r.stderrLines.count == 1, "\(r.stderr)")
+        let line = try #require(r.stderrLines.first)
+        #expect(line.hasPrefix("qarch: error: \(url.path): axes[\"array.rowz\"]: expected a design path (did you mean 'array.rows'?), found unknown key 'rowz'; 'array' has the keys kind, rows, cols"))
+        #expect(line.hasSuffix("int8-systolic.json, \(Self.root.path)/Designs/mixpe-w4a8.json)"))
+        #expect(line.count - 2 * Self.root.path.count - url.path.count < 250)
+    }
 }

@@ -76,6 +76,8 @@ extension SweepSpec {
 
         // Base designs.
         var designs: [BaseDesign] = []
+        // An axis problem is reported once, naming every design it applies to.
+        var axisProblems: [(path: JSONPath, message: String, designs: [String])] = []
         let designsPath = JSONPath.root.key("designs")
         if let list = r.array(top, "designs", at: .root) {
             if list.isEmpty { r.fail(designsPath, "expected at least one base design, found an empty array") }
@@ -116,12 +118,19 @@ extension SweepSpec {
                     let isOwn = own.contains { $0.path == axis.path }
                     let axisPath = isOwn ? p.key("axes").key(axis.path) : JSONPath.root.key("axes").key(axis.path)
                     if let problem = Self.firstRejection(of: axis, in: tree) {
-                        r.fail(problem.index.map { axisPath.index($0) } ?? axisPath,
-                               "expected a value design \(f) accepts at \(axis.path), found: \(problem.message)")
+                        let at = problem.index.map { axisPath.index($0) } ?? axisPath
+                        if let k = axisProblems.firstIndex(where: { $0.path == at && $0.message == problem.message }) {
+                            axisProblems[k].designs.append(f)
+                        } else {
+                            axisProblems.append((at, problem.message, [f]))
+                        }
                     }
                 }
                 designs.append(BaseDesign(file: f, tree: tree, design: design, axes: axes))
             }
+        }
+        for problem in axisProblems {
+            r.fail(problem.path, "\(problem.message) (design\(problem.designs.count == 1 ? "" : "s") \(problem.designs.joined(separator: ", ")))")
         }
 
         // Workloads.
@@ -269,6 +278,20 @@ extension SweepSpec {
         }
         guard let first = failures.first else { return nil }
         let text = "\(first.1.path): \(first.1.message)"
-        return (failures.count == axis.values.count ? nil : first.0, failures.count == axis.values.count ? "unknown or invalid axis for every value (\(text))" : text)
+        guard failures.count == axis.values.count else {
+            return (first.0, "expected a value the design accepts at \(axis.path), found: \(text)")
+        }
+        // Every value fails: usually the path itself is wrong. Lead with the did-you-mean.
+        if first.1.message.contains("found unknown key"), case .key(let key)? = path.components.last {
+            let hint = first.1.message.range(of: "(did you mean '").map { r -> String in
+                let word = first.1.message[r.upperBound...].prefix { $0 != "'" }
+                return " (did you mean '\(axis.path.dropLast(key.count))\(word)'?)"
+            } ?? ""
+            let expected = first.1.message.components(separatedBy: ", found unknown key").first ?? first.1.message
+            let keys = expected.replacingOccurrences(of: "expected one of the keys ", with: "")
+            let parent = axis.path.dropLast(key.count + 1)
+            return (nil, "expected a design path\(hint), found unknown key '\(key)'; \(parent.isEmpty ? "a design" : "'\(parent)'") has the keys \(keys)")
+        }
+        return (nil, "expected an axis some value of which the design accepts, found every value refused: \(text)")
     }
 }
