@@ -19,7 +19,7 @@ import Workloads
 /// ```
 enum WorkloadFile {
     /// The keys of the document and of each GEMM.
-    static let keys = ["name", "description", "gemms"]
+    static let keys = ["$schema", "name", "description", "gemms"]
     static let gemmKeys = ["name", "m", "k", "n", "count"]
 
     /// The largest dimension or count: the integers a JSON number (a Double) holds exactly.
@@ -36,6 +36,7 @@ enum WorkloadFile {
         let top = r.object(root, at: .root, keys: keys, what: "a workload object {name, gemms}")
         let name = r.string(top, "name", at: .root, printable: true)
         _ = r.string(top, "description", at: .root, optional: true, allowEmpty: true)
+        _ = r.string(top, "$schema", at: .root, optional: true, allowEmpty: true)
         let gemmsPath = JSONPath.root.key("gemms")
         var gemms: [GEMMShape] = []
         if let items = r.array(top, "gemms", at: .root) {

@@ -158,4 +158,25 @@ import Testing
         #expect(line.hasSuffix("int8-systolic.json, \(Self.root.path)/Designs/mixpe-w4a8.json)"))
         #expect(line.count - 2 * Self.root.path.count - url.path.count < 250)
     }
+
+    /// The workload file format has a JSON Schema under Designs/ naming exactly the keys qarch
+    /// accepts, and a file may point to it with `$schema` (old main: neither).
+    @Test func workloadSchema() throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("Designs/workload.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == ["$schema", "name", "description", "gemms"])
+        let json = #"{"$schema": "workload.schema.json", "name": "w", "gemms": [{"name": "g", "m": 2, "k": 8, "n": 4, "count": 3}]}"#
+        try withTemporaryFile(named: "w.json", bytes: Array(json.utf8)) { path in
+            let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", path, "--json"])
+            #expect(r.exitCode == 0, "\(r.stderr)")
+            let costs = try #require(try r.json() as? [[String: Any]])
+            #expect(costs.first?["macs"] as? Int == 3 * 2 * 8 * 4)
+        }
+        let bad = #"{"name": "w", "gemms": [{"name": "g", "m": 2, "k": 8, "n": 4, "count": 1, "batch": 2}]}"#
+        try withTemporaryFile(named: "w.json", bytes: Array(bad.utf8)) { path in
+            let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", path])
+            #expect(r.exitCode == 1 && r.stderr.contains("gemms[0]") && r.stderr.contains("batch"), "\(r.stderr)")
+        }
+    }
 }
