@@ -58,7 +58,7 @@ import Testing
         (#"{"name": "w", "gemms": [{"name": "g", "m": 4, "k": 8, "n": 2, "count": 1, "m": 5}]}"#,
          "gemms[0].m: expected each key once in an object, found this key again at character 74"),
         (#"{"name": "w", "gemms": [{"name": "g", "m": 4, "k": 8, "n": 2, "count": 1}], "comment": "x"}"#,
-         "comment: expected one of the keys name, description, gemms, found unknown key 'comment'"),
+         "comment: expected one of the keys $schema, name, description, gemms, found unknown key 'comment'"),
         (#"{"name": "w", "gemms": [{"name": "g", "m": 4, "k": 8, "n": 2, "cont": 1}]}"#,
          "gemms[0].cont: expected one of the keys name, m, k, n, count, found unknown key 'cont' (did you mean 'count'?)"),
         (#"{"name": "w", "gemms": [{"name": "g", "m": 4.5, "k": 8, "n": 2, "count": 1}]}"#,

@@ -46,7 +46,7 @@ import Workloads
 
     static var designFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: designsDirectory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && $0 != "schema.json" }.sorted()
+        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix("schema.json") }.sorted()
     }
 
     func close(_ a: Double, _ b: Double, _ tol: Double = 1e-9) -> Bool { abs(a - b) <= tol * max(1, abs(b)) }

@@ -10,7 +10,7 @@ enum TestFiles {
     static var designs: [URL] {
         let dir = root.appendingPathComponent("Designs")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && $0 != "schema.json" }.sorted().map { dir.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix("schema.json") }.sorted().map { dir.appendingPathComponent($0) }
     }
 
     /// `Tests/DesignModelTests/BadDesigns`.
