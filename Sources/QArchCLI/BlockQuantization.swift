@@ -8,23 +8,24 @@ import Reporting
 /// of a 2-D `.npy` array; blocks never span rows, row r rounds stochastically from seed S + r,
 /// NVFP4's per-tensor FP32 scale is computed once over all rows).
 ///
-/// JSON: `{tensor_scale, blocks: [{scale_code, scale, codes, values}]}` (`tensor_scale` is
-/// 1.0 for the MX formats).
+/// JSON: `{tensor_scale, blocks: [{row, scale_code, scale, codes, values}]}` (`row` is the
+/// input row the block belongs to, 0 for command-line values; `tensor_scale` is 1.0 for the
+/// MX formats).
 struct BlockQuantization {
     let format: BlockFormat
     let options: BlockQuantizationOptions
     /// NVFP4's FP32 per-tensor scale; 1 for MX.
     let tensorScale: Double
-    /// Every block in row order, with the inputs it was quantized from.
-    let blocks: [(inputs: [Double], block: QuantizedBlock)]
+    /// Every block in row order, with its row and the inputs it was quantized from.
+    let blocks: [(row: Int, inputs: [Double], block: QuantizedBlock)]
 
     init(format: BlockFormat, rows: [[Double]], options: BlockQuantizationOptions) {
         let tensors = format.quantizeRows(rows, options: options)
-        var blocks: [(inputs: [Double], block: QuantizedBlock)] = []
-        for (row, tensor) in zip(rows, tensors) {
+        var blocks: [(row: Int, inputs: [Double], block: QuantizedBlock)] = []
+        for (r, (row, tensor)) in zip(rows, tensors).enumerated() {
             for (b, block) in tensor.blocks.enumerated() {
                 let start = b * format.blockSize
-                blocks.append((Array(row[start..<min(start + format.blockSize, row.count)]), block))
+                blocks.append((r, Array(row[start..<min(start + format.blockSize, row.count)]), block))
             }
         }
         self.format = format
@@ -37,7 +38,7 @@ struct BlockQuantization {
         .object([
             ("tensor_scale", .number(tensorScale)),
             ("blocks", .array(blocks.map { entry in
-                .object([("scale_code", .int(Int(entry.block.scaleCode))), ("scale", .number(entry.block.scale)),
+                .object([("row", .int(entry.row)), ("scale_code", .int(Int(entry.block.scaleCode))), ("scale", .number(entry.block.scale)),
                          ("codes", .array(entry.block.codes.map { .int(Int($0)) })),
                          ("values", .array(entry.block.values.map { .number($0) }))])
             })),

@@ -23,7 +23,8 @@ import Testing
         #expect((doc["tensor_scale"] as? NSNumber)?.doubleValue == 1)
         let b = try blocks(doc)
         #expect(b.count == 1)
-        #expect(Set(b[0].keys) == ["scale_code", "scale", "codes", "values"])
+        #expect(Set(b[0].keys) == ["row", "scale_code", "scale", "codes", "values"])
+        #expect(b[0]["row"] as? Int == 0)
         #expect(b[0]["scale_code"] as? Int == 123)
         #expect((b[0]["scale"] as? NSNumber)?.doubleValue == 0.0625)
         #expect(b[0]["codes"] as? [Int] == [0x6, 0xA])
@@ -52,6 +53,7 @@ import Testing
             let b = try blocks(quantize(["mxfp4", "--input", path]))
             #expect(b.count == 2)
             #expect(b.map { $0["scale_code"] as? Int } == [127, 123])
+            #expect(b.map { $0["row"] as? Int } == [0, 1])
         }
     }
 
