@@ -17,6 +17,10 @@ import DesignModel
 /// PaperPETable.bitmodPE.areaUm2                         // 1793.7
 /// PaperPETable.mixpeW4A8.energyPerCycle(frequencyMHz: 500)   // 0.688548
 /// ```
+///
+/// This is the one place these figures live: designs name them by `unit.paper_pe`, the
+/// reproductions read them from here, and `PublishedFiguresTests` checks that every
+/// `cost_overrides.pe` in `Designs/` that quotes a figure quotes this table's.
 public enum PaperPETable {
     /// One BitMoD spreadsheet row: area with registers and power at 1 GHz.
     public struct Component: Sendable, Equatable {
@@ -57,6 +61,26 @@ public enum PaperPETable {
                                           measuredMHz: 500, source: mixpeSource)
 
     public static let all: [PaperPE] = [bitmodPE, fp16MAC, fp16xInt8, mixpeW4A8, mixpeW4A16, mixpeFP16]
+
+    public static let bitmodSimulatorSource = "BitMoD-HPCA-25 bitmod_sim/test_*.py, 28 nm, 1 GHz (numeric-units.md §4.3)"
+
+    /// The BitMoD artifact simulator's per-accelerator `pe_energy` (pJ per cycle at 1 GHz,
+    /// before its PR_SCALING 1.5) and `pe_area` (µm²), which its study uses instead of the
+    /// spreadsheet rows where they differ: FP16 is the FP16 MAC row, OliVe the FP16×INT8 row,
+    /// ANT that row's area at 0.56 pJ, BitMoD 0.56 pJ and 1507.7 µm².
+    ///
+    /// ```swift
+    /// PaperPETable.bitmodSimulatorANT.dynamicPJPerCycle   // 0.56
+    /// PaperPETable.bitmodSimulatorBitMoD.areaUm2          // 1507.7
+    /// ```
+    public static let bitmodSimulatorFP16 = PaperPE(name: "bitmod-sim-fp16", areaUm2: fp16MAC.areaUm2, dynamicMW: fp16MAC.dynamicMW,
+                                                    leakageMW: 0, measuredMHz: 1000, source: bitmodSimulatorSource)
+    public static let bitmodSimulatorANT = PaperPE(name: "bitmod-sim-ant", areaUm2: fp16xInt8.areaUm2, dynamicMW: 0.56,
+                                                   leakageMW: 0, measuredMHz: 1000, source: bitmodSimulatorSource)
+    public static let bitmodSimulatorOliVe = PaperPE(name: "bitmod-sim-olive", areaUm2: fp16xInt8.areaUm2, dynamicMW: fp16xInt8.dynamicMW,
+                                                     leakageMW: 0, measuredMHz: 1000, source: bitmodSimulatorSource)
+    public static let bitmodSimulatorBitMoD = PaperPE(name: "bitmod-sim-bitmod", areaUm2: 1507.7, dynamicMW: 0.56,
+                                                      leakageMW: 0, measuredMHz: 1000, source: bitmodSimulatorSource)
 
     /// The figures a design's `unit.paper_pe` names.
     ///

@@ -35,33 +35,41 @@ public enum BitMoDReproduction {
     struct Accelerator {
         var label: String
         var unitJSON: String
-        var peEnergy: Double, peArea: Double
+        /// The artifact simulator's PE figures (`PaperPETable.bitmodSimulator…`).
+        var pe: PaperPE
         var dp: Int, peLatency: Int, bitSerial: Bool
         /// The artifact's array (rows across N_out, cols across tokens).
         var rows: Int, cols: Int
         var weightBits: Double
-        var peSource: String
         /// The published figures that price the PE (`unit.paper_pe`, which `unitJSON` leaves out).
         var paperPE: PublishedPE
+
+        /// The artifact's `pe_energy` in pJ per cycle, before PR_SCALING.
+        var peEnergy: Double { pe.dynamicPJPerCycle }
+        /// The artifact's `pe_area` in µm².
+        var peArea: Double { pe.areaUm2 ?? 0 }
+        /// Where `pe_energy` and `pe_area` come from.
+        var peSource: String {
+            "\(Self.simulatorCitation): \(label == "FP16" ? "FP16 baseline" : label) pe_energy \(peEnergy) pJ × PR_SCALING 1.5, pe_area \(peArea) µm²"
+        }
+        /// How the study's sources cite the artifact simulator.
+        static let simulatorCitation = "numeric-units.md §4.3, BitMoD-HPCA-25 bitmod_sim/test_*.py"
     }
 
     static func accelerators(generative: Bool) -> [Accelerator] {
-        let src = "numeric-units.md §4.3, BitMoD-HPCA-25 bitmod_sim/test_*.py"
         return [
-            Accelerator(label: "FP16", unitJSON: #"{"kind": "fp16-mac"}"#, peEnergy: 0.77, peArea: 1968.7, dp: 1, peLatency: 1,
-                        bitSerial: false, rows: generative ? 64 : 32, cols: generative ? 12 : 24, weightBits: 16,
-                        peSource: "\(src): FP16 baseline pe_energy 0.77 pJ × PR_SCALING 1.5, pe_area 1968.7 µm²", paperPE: .fp16MAC),
-            Accelerator(label: "ANT", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, peEnergy: 0.56, peArea: 1318.6,
+            Accelerator(label: "FP16", unitJSON: #"{"kind": "fp16-mac"}"#, pe: PaperPETable.bitmodSimulatorFP16, dp: 1, peLatency: 1,
+                        bitSerial: false, rows: generative ? 64 : 32, cols: generative ? 12 : 24, weightBits: 16, paperPE: .fp16MAC),
+            Accelerator(label: "ANT", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, pe: PaperPETable.bitmodSimulatorANT,
                         dp: 1, peLatency: 1, bitSerial: false, rows: generative ? 64 : 32, cols: generative ? 16 : 32, weightBits: 5.5,
-                        peSource: "\(src): ANT pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²", paperPE: .fp16xInt8),
-            Accelerator(label: "OliVe", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, peEnergy: 0.613, peArea: 1318.6,
+                        paperPE: .fp16xInt8),
+            Accelerator(label: "OliVe", unitJSON: #"{"kind": "dequant-fp16", "group_size": 128}"#, pe: PaperPETable.bitmodSimulatorOliVe,
                         dp: 1, peLatency: 1, bitSerial: false, rows: generative ? 72 : 36, cols: generative ? 16 : 32, weightBits: 4.5,
-                        peSource: "\(src): OliVe pe_energy 0.613 pJ × PR_SCALING 1.5, pe_area 1318.6 µm²", paperPE: .fp16xInt8),
+                        paperPE: .fp16xInt8),
             Accelerator(label: "BitMoD",
                         unitJSON: #"{"kind": "bitmod", "bits": "# + (generative ? "3" : "4") + #", "mode": "functional", "group_size": 128}"#,
-                        peEnergy: 0.56, peArea: 1507.7, dp: 4, peLatency: 2, bitSerial: true,
-                        rows: generative ? 64 : 32, cols: generative ? 16 : 32, weightBits: generative ? 3.0625 : 4.0625,
-                        peSource: "\(src): BitMoD pe_energy 0.56 pJ × PR_SCALING 1.5, pe_area 1507.7 µm²", paperPE: .bitmodPE),
+                        pe: PaperPETable.bitmodSimulatorBitMoD, dp: 4, peLatency: 2, bitSerial: true,
+                        rows: generative ? 64 : 32, cols: generative ? 16 : 32, weightBits: generative ? 3.0625 : 4.0625, paperPE: .bitmodPE),
         ]
     }
 
