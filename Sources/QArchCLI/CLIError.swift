@@ -18,9 +18,6 @@ struct CLIError: Error, CustomStringConvertible {
     /// The process exit code.
     let exitCode: Int32
 
-    /// The messages, one per line.
-    var message: String { messages.joined(separator: "\n") }
-
     /// A usage error: exit code 2.
     static func usage(_ message: String) -> CLIError { CLIError(messages: [message], exitCode: 2) }
 

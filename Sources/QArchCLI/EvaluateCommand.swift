@@ -75,18 +75,17 @@ struct EvaluateCommand: ParsableCommand {
         if case .success(let w) = builtIn {
             return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
         }
-        var info = stat()
-        if lstat(workload, &info) != 0 {
-            if workload.hasSuffix(".json") || workload.contains("/") {
-                throw CLIError.invalidInput("\(workload): expected a workload file, found no such file")
-            }
-            if case .failure(let problem) = builtIn {
-                throw CLIError.usage("--workload '\(workload)': \(problem); or give a workload JSON file (see 'qarch workloads list')")
-            }
-        }
         let data: Data
         do { data = try InputFile.read(workload) } catch {
-            throw CLIError.invalidInput(error.describe(expected: "a readable workload file"))
+            guard error.found == "no such file" else {
+                throw CLIError.invalidInput(error.describe(expected: "a readable workload file"))
+            }
+            // Neither a file nor a built-in name: a name that looks like a path is a missing
+            // file; anything else gets what is wrong with it as a built-in name.
+            if case .failure(let problem) = builtIn, !workload.hasSuffix(".json"), !workload.contains("/") {
+                throw CLIError.usage("--workload '\(workload)': \(problem); or give a workload JSON file (see 'qarch workloads list')")
+            }
+            throw CLIError.invalidInput(error.describe(expected: "a workload file"))
         }
         let w = try WorkloadFile.require(data, file: workload)
         return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: workload) }
