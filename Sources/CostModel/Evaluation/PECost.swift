@@ -12,8 +12,10 @@ import Workloads
 ///    → the paper PE the design's `unit.paper_pe` names (`PaperPETable`; the shipped designs:
 ///    BitMoD → BitMoD PE, FP16 MAC → FP16 MAC, dequant-FP16 → FP16×INT8, MixPE W4A8 and the
 ///    INT8 MAC → MixPE (8,4), MixPE W4A16 → (16,8)) → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
-///    A `pe` override is split into leakage and dynamic parts by the MixPE row it equals
-///    (0.689/1.347/2.066 pJ: ≈19 % leakage), else by the unit's paper PE, else all dynamic.
+///    A `pe` override is split into leakage and dynamic parts by the row its `energy_from`
+///    names, else by the MixPE row it equals (0.689/1.347/2.066 pJ: ≈19 % leakage), else by
+///    the unit's paper PE, else all dynamic. `energy_from`/`area_from` take the named row's
+///    quoted figures (`PaperPE.quotedEnergyPJ`, `areaUm2`).
 ///    Overrides are taken as measured at the design's node and are never scaled; paper PEs
 ///    at another node are scaled by `TechnologyScaling` (leakage per cycle like dynamic
 ///    energy, an assumption).
@@ -53,8 +55,8 @@ public struct PECost: Sendable {
             return p
         }
         actionPJPerMAC = []
-        if let e = override?.energyPJ {
-            let row = PaperPETable.mixpeRow(publishedPJ: e) ?? paper
+        if let e = override?.pricedEnergyPJ {
+            let row = override?.energyFrom.map(PaperPETable.figures(for:)) ?? PaperPETable.mixpeRow(publishedPJ: e) ?? paper
             let leak = e * (row?.leakageFraction ?? 0)
             dynamicPJPerCycle = e - leak
             leakagePJPerCycle = leak
@@ -76,7 +78,7 @@ public struct PECost: Sendable {
             let total = actionPJPerMAC.reduce(0) { $0 + $1.perMAC * $1.pj }
             if total > 0 { componentShares = actionPJPerMAC.map { ($0.action.description, $0.perMAC * $0.pj / total) } }
         }
-        if let a = override?.areaUm2 {
+        if let a = override?.pricedAreaUm2 {
             areaUm2 = a
             areaSource = override?.source ?? ""
         } else if let p = paper, let a = library.paper(p).areaUm2 {

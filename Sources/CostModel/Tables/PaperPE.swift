@@ -48,6 +48,15 @@ public struct PaperPE: Sendable, Equatable {
     public func leakagePJPerCycle(frequencyMHz: Double) -> Double { frequencyMHz > 0 ? leakageMW * 1000 / frequencyMHz : 0 }
     /// Dynamic plus leakage energy per cycle in pJ at `frequencyMHz`.
     public func energyPerCycle(frequencyMHz: Double) -> Double { dynamicPJPerCycle + leakagePJPerCycle(frequencyMHz: frequencyMHz) }
+    /// The energy per cycle as the sources quote it: dynamic plus leakage at the measured
+    /// clock, to 0.001 pJ (CostModel/README.md, "Paper PEs"). This is the figure a
+    /// `cost_overrides.pe` takes by `energy_from`.
+    ///
+    /// ```swift
+    /// PaperPETable.mixpeFP16.quotedEnergyPJ   // 2.066 (2.065848 at 500 MHz)
+    /// PaperPETable.bitmodPE.quotedEnergyPJ    // 0.586
+    /// ```
+    public var quotedEnergyPJ: Double { (energyPerCycle(frequencyMHz: measuredMHz) * 1000).rounded() / 1000 }
     /// Fraction of the total power that is leakage.
     public var leakageFraction: Double { powerMW > 0 ? leakageMW / powerMW : 0 }
 }

@@ -60,7 +60,6 @@ public enum PaperPETable {
     public static let mixpeFP16 = PaperPE(name: "mixpe-fp16", areaUm2: nil, dynamicMW: 0.839982, leakageMW: 0.192942,
                                           measuredMHz: 500, source: mixpeSource)
 
-    public static let all: [PaperPE] = [bitmodPE, fp16MAC, fp16xInt8, mixpeW4A8, mixpeW4A16, mixpeFP16]
 
     public static let bitmodSimulatorSource = "BitMoD-HPCA-25 bitmod_sim/test_*.py, 28 nm, 1 GHz (numeric-units.md §4.3)"
 
@@ -82,7 +81,10 @@ public enum PaperPETable {
     public static let bitmodSimulatorBitMoD = PaperPE(name: "bitmod-sim-bitmod", areaUm2: 1507.7, dynamicMW: 0.56,
                                                       leakageMW: 0, measuredMHz: 1000, source: bitmodSimulatorSource)
 
-    /// The figures a design's `unit.paper_pe` names.
+    /// Every row, in `PublishedPE` order.
+    public static var all: [PaperPE] { PublishedPE.allCases.map(figures(for:)) }
+
+    /// The figures a design's `unit.paper_pe` (or a `pe` override's `energy_from`/`area_from`) names.
     ///
     /// ```swift
     /// PaperPETable.figures(for: .bitmodPE).areaUm2   // 1793.7
@@ -95,6 +97,10 @@ public enum PaperPETable {
         case .mixpeW4A8: return mixpeW4A8
         case .mixpeW4A16: return mixpeW4A16
         case .mixpeFP16: return mixpeFP16
+        case .bitmodSimFP16: return bitmodSimulatorFP16
+        case .bitmodSimANT: return bitmodSimulatorANT
+        case .bitmodSimOliVe: return bitmodSimulatorOliVe
+        case .bitmodSimBitMoD: return bitmodSimulatorBitMoD
         }
     }
 

@@ -169,17 +169,35 @@ extension Design {
         var ok = true
         for key in obj.keys.sorted() {
             let p = path.key(key)
-            let entry = r.object(obj[key], at: p, keys: ["energy_pj", "area_um2", "source"])
+            let published = key == "pe"
+            let keys = published ? ["energy_pj", "area_um2", "energy_from", "area_from", "source"] : ["energy_pj", "area_um2", "source"]
+            let entry = r.object(obj[key], at: p, keys: keys)
             let energy = r.number(entry, "energy_pj", at: p, in: CostOverride.energyPJRange, optional: true)
             let area = r.number(entry, "area_um2", at: p, in: CostOverride.areaUm2Range, optional: true)
+            let names = PublishedPE.allCases.map { ($0.rawValue, $0) }
+            let energyFrom = published ? r.choice(entry, "energy_from", at: p, what: "published PE", names, optional: true) : nil
+            var areaFrom = published ? r.choice(entry, "area_from", at: p, what: "published PE", names, optional: true) : nil
+            if let a = areaFrom, !a.publishesArea {
+                let withArea = PublishedPE.allCases.filter(\.publishesArea).map(\.rawValue).joined(separator: ", ")
+                r.fail(p.key("area_from"), "expected a published PE with an area (one of \(withArea)), found '\(a.rawValue)', which publishes none")
+                areaFrom = nil
+            }
             let source = r.string(entry, "source", at: p)
-            if let entry, entry["energy_pj"] == nil, entry["area_um2"] == nil {
-                r.fail(p, "expected energy_pj or area_um2 (or both), found neither")
+            guard let entry else { ok = false; continue }
+            let figures = ["energy_pj", "area_um2", "energy_from", "area_from"].filter { entry[$0] != nil }
+            if figures.isEmpty {
+                r.fail(p, published ? "expected energy_pj, energy_from, area_um2 or area_from, found none"
+                                    : "expected energy_pj or area_um2 (or both), found neither")
                 ok = false
             }
-            guard let entry, let source, entry["energy_pj"] == nil || energy != nil, entry["area_um2"] == nil || area != nil
+            for (number, name) in [("energy_pj", "energy_from"), ("area_um2", "area_from")] where entry[number] != nil && entry[name] != nil {
+                r.fail(p.key(name), "expected \(number) or \(name), found both")
+                ok = false
+            }
+            guard let source, entry["energy_pj"] == nil || energy != nil, entry["area_um2"] == nil || area != nil,
+                  entry["energy_from"] == nil || energyFrom != nil, entry["area_from"] == nil || areaFrom != nil
             else { ok = false; continue }
-            result[key] = CostOverride(energyPJ: energy, areaUm2: area, source: source)
+            result[key] = CostOverride(energyPJ: energy, areaUm2: area, energyFrom: energyFrom, areaFrom: areaFrom, source: source)
         }
         return ok ? result : nil
     }

@@ -134,18 +134,35 @@ public enum DesignSchema {
     }
 
     static var costOverrides: JSONValue {
+        let energy = number(CostOverride.energyPJRange, "Energy per action (per cycle for a component), pJ, 1e-6…1e9.")
+        let area = number(CostOverride.areaUm2Range, "Area, µm², 1e-6…1e12.")
+        let source: JSONValue = .object([("type", .string("string")), ("minLength", .int(1))])
         let entry: JSONValue = .object([
             ("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(["source"])),
             ("anyOf", .array([.object([("required", strings(["energy_pj"]))]), .object([("required", strings(["area_um2"]))])])),
+            ("properties", .object([("energy_pj", energy), ("area_um2", area), ("source", source)])),
+        ])
+        let figureKeys = ["energy_pj", "energy_from", "area_um2", "area_from"]
+        let pe: JSONValue = .object([
+            ("type", .string("object")), ("additionalProperties", .bool(false)), ("required", strings(["source"])),
+            ("description", .string("The PE's energy per cycle and area: numbers, or the published PE (PaperPETable) each is taken "
+                + "from by name, so a design repeats no published figure.")),
+            ("anyOf", .array(figureKeys.map { .object([("required", strings([$0]))]) })),
+            ("not", .object([("anyOf", .array([.object([("required", strings(["energy_pj", "energy_from"]))]),
+                                               .object([("required", strings(["area_um2", "area_from"]))])]))])),
             ("properties", .object([
-                ("energy_pj", number(CostOverride.energyPJRange, "Energy per action (per cycle for a component), pJ, 1e-6…1e9.")),
-                ("area_um2", number(CostOverride.areaUm2Range, "Area, µm², 1e-6…1e12.")),
-                ("source", .object([("type", .string("string")), ("minLength", .int(1))])),
+                ("energy_pj", energy), ("area_um2", area),
+                ("energy_from", names(PublishedPE.allCases.map(\.rawValue),
+                                       "The published PE whose energy per cycle (as quoted, to 0.001 pJ) this PE takes.")),
+                ("area_from", names(PublishedPE.allCases.filter(\.publishesArea).map(\.rawValue),
+                                     "The published PE whose area this PE takes (MixPE's rows publish none).")),
+                ("source", source),
             ])),
         ])
         return .object([
             ("type", .string("object")),
             ("description", .string("Action or component name → energy/area replacing the default tables; each needs a source.")),
+            ("properties", .object([("pe", pe)])),
             ("additionalProperties", entry),
         ])
     }

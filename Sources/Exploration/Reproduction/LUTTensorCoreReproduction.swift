@@ -80,13 +80,13 @@ public enum LUTTensorCoreReproduction {
         let fp16Area = fp16.areaUm2 ?? 0, fp16xInt8Area = fp16xInt8.areaUm2 ?? 0
         let mac16 = try lib.load("fp16-tensor-core.json", label: "MAC TC (FP16)",
                                  set: ["name=fp16-tensor-core-1ghz", "technology.frequency_mhz=1000",
-                                       #"cost_overrides.pe={"energy_pj": \#(fp16.dynamicPJPerCycle), "area_um2": \#(fp16Area), "source": "cost-references.md §3, BitMoD FP16 MAC at 28 nm, 1 GHz"}"#],
+                                       #"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16MAC.rawValue)", "area_from": "\#(PublishedPE.fp16MAC.rawValue)", "source": "cost-references.md §3, BitMoD FP16 MAC at 28 nm, 1 GHz"}"#],
                                  modelled: "an 8×4×8 FP16 dot-product tensor core (256 MACs per cycle, as the LUT tile's 256 W2 MACs), "
                                      + "each lane a BitMoD-synthesized FP16 MAC (\(fp16.dynamicPJPerCycle) pJ, \(fp16Area) µm², 28 nm, 1 GHz)")
         var macDQ = try lib.load("fp16-tensor-core.json", label: "MAC TC (dequant)",
                                  set: ["name=dequant-tensor-core-1ghz", "technology.frequency_mhz=1000",
                                        #"unit={"kind": "dequant-fp16", "group_size": 128}"#,
-                                       #"cost_overrides.pe={"energy_pj": \#(fp16xInt8.dynamicPJPerCycle), "area_um2": \#(fp16xInt8Area), "source": "cost-references.md §3, BitMoD FP16×INT8→FP16 at 28 nm, 1 GHz"}"#],
+                                       #"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16xInt8.rawValue)", "area_from": "\#(PublishedPE.fp16xInt8.rawValue)", "source": "cost-references.md §3, BitMoD FP16×INT8→FP16 at 28 nm, 1 GHz"}"#],
                                  modelled: "the same tensor core with INT4 weights dequantized into an FP16×INT8→FP16 MAC "
                                      + "(\(fp16xInt8.dynamicPJPerCycle) pJ, \(fp16xInt8Area) µm², BitMoD's synthesis); our dequant unit is W4, the LUT tile W2")
         macDQ.design.unit.paperPE = .fp16xInt8   // the replaced unit's published figures (`unit.paper_pe`)

@@ -67,7 +67,7 @@ public enum MixPEReproduction {
     /// activation per original PE-cycle.
     static func fused(_ e: Entry, _ lib: ReproductionDesigns) throws(ReproductionError) -> ReproductionDesigns.Modelled {
         let d = e.modelled.design
-        let pe = (d.costOverrides["pe"]?.energyPJ ?? 0) / Double(e.pfW)
+        let pe = (d.costOverrides["pe"]?.pricedEnergyPJ ?? 0) / Double(e.pfW)
         let file = d.unit.configuration is Int8MACKind ? "int8-systolic.json" : (e.modelled.label == "MixPE-W4A16" ? "mixpe-w4a16.json" : "mixpe-w4a8.json")
         return try lib.load(file, label: "\(e.modelled.label) (artifact fusion pf_w = \(e.pfW))",
                             set: ["name=\(d.name)-fused", "array.rows=\(d.array.rows)", "array.cols=\(d.array.cols * e.pfW)",
