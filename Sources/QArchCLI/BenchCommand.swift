@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard seconds > 0 && seconds <= 3600 else {
-            throw ValidationError("--seconds: expected a number of seconds more than 0 and at most 3600, found \(seconds)")
+            throw CLIError.invalidInput("--seconds: expected a number of seconds more than 0 and at most 3600, found \(seconds)")
         }
     }
 
@@ -49,7 +49,7 @@ struct BenchCommand: ParsableCommand {
         let runGEMM = !quick && selected(Self.gemmNames), runExplore = selected(Self.exploreNames)
         if let filter, !runGEMM, !runExplore, !units.contains(where: { $0.name.contains(filter) }) {
             let names = units.map(\.name) + (quick ? [] : Self.gemmNames) + Self.exploreNames
-            throw CLIError.usage("--filter: no benchmark name contains '\(filter)'; benchmarks\(quick ? " with --quick" : ""): "
+            throw CLIError.invalidInput("--filter: no benchmark name contains '\(filter)'; benchmarks\(quick ? " with --quick" : ""): "
                 + names.joined(separator: ", "))
         }
         var results: [(name: String, unit: String, value: Double)] = []

@@ -21,13 +21,13 @@ enum DesignFile {
         do { return .success(try Design.decode(data, overrides: overrides)) } catch { return .failure(error) }
     }
 
-    /// Parse `--set path=value` texts; a malformed one is a usage error, a JSON value that
+    /// Parse `--set path=value` texts; a malformed one is a bad value (exit 1), a JSON value that
     /// repeats a key (an issue at that key's path) is invalid input.
     static func overrides(_ texts: [String]) throws -> [DesignOverride] {
         do {
             return try texts.map { text throws(DesignIssue) in try DesignOverride(parsing: text) }
         } catch {
-            if error.path.components.isEmpty { throw CLIError.usage("--set: \(error.message)") }
+            if error.path.components.isEmpty { throw CLIError.invalidInput("--set: \(error.message)") }
             throw CLIError.invalidInput("--set: \(error)")
         }
     }

@@ -50,7 +50,7 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         if designs.isEmpty { throw ValidationError("expected at least one design file") }
         if !energyExponent.isFinite || !areaExponent.isFinite {
-            throw ValidationError("--energy-exponent, --area-exponent: expected finite numbers")
+            throw CLIError.invalidInput("--energy-exponent, --area-exponent: expected finite numbers")
         }
     }
 
@@ -67,7 +67,12 @@ struct EvaluateCommand: ParsableCommand {
                 throw CLIError.invalidInput("\(file): \(error)")
             }
         }
-        report.emit(json: { .array(costs.map(Self.json)) }, text: { Self.text(costs, workload: w) })
+        let echoes = designs.map { OverrideEcho.changes(file: $0, overrides: edits) }
+        report.emit(json: { .array(zip(costs, echoes).map { OverrideEcho.adding($1, to: Self.json($0)) }) },
+                    text: {
+                        let set = zip(designs, echoes).flatMap { file, changes in OverrideEcho.lines(changes).map { "\(file): \($0)\n" } }
+                        return set.joined() + Self.text(costs, workload: w)
+                    })
     }
 
     func loadWorkload() throws -> Workload {
@@ -83,7 +88,7 @@ struct EvaluateCommand: ParsableCommand {
             // Neither a file nor a built-in name: a name that looks like a path is a missing
             // file; anything else gets what is wrong with it as a built-in name.
             if case .failure(let problem) = builtIn, !workload.hasSuffix(".json"), !workload.contains("/") {
-                throw CLIError.usage("--workload '\(workload)': \(problem); or give a workload JSON file (see 'qarch workloads list')")
+                throw CLIError.invalidInput("--workload '\(workload)': \(problem); or give a workload JSON file (see 'qarch workloads list')")
             }
             throw CLIError.invalidInput(error.describe(expected: "a workload file"))
         }

@@ -43,9 +43,9 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
-        if out?.isEmpty == true { throw ValidationError("--out: expected a folder path, found an empty string") }
+        if out?.isEmpty == true { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
         if let shard, Self.parseShard(shard) == nil {
-            throw ValidationError("--shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '\(shard)'")
+            throw CLIError.invalidInput("--shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '\(shard)'")
         }
     }
 

@@ -2,14 +2,14 @@ import NumberFormats
 
 /// Resolving format names given on the command line.
 ///
-/// An unknown name is a usage error (exit 2) whose one-line message lists the valid names.
+/// An unknown name is a bad value (exit 1) whose one-line message lists the valid names.
 enum FormatName {
     /// The element format called `name` (or an alias of one). A block format name is a
-    /// usage error that points at its element and scale formats.
+    /// bad value that points at its element and scale formats.
     static func element(_ name: String) throws -> ElementFormat {
         if let f = ElementFormat.named(name) { return f }
         if let b = BlockFormat.named(name) {
-            throw CLIError.usage("'\(b.name)' is a block format (\(b.element.name) elements, \(b.scaleFormat.name) scale); "
+            throw CLIError.invalidInput("'\(b.name)' is a block format (\(b.element.name) elements, \(b.scaleFormat.name) scale); "
                 + "this command takes an element format: " + elementNames.joined(separator: ", "))
         }
         throw unknown(name)
@@ -23,7 +23,7 @@ enum FormatName {
     }
 
     private static func unknown(_ name: String) -> CLIError {
-        CLIError.usage("unknown format '\(name)'; valid formats: "
+        CLIError.invalidInput("unknown format '\(name)'; valid formats: "
             + (elementNames + BlockFormat.all.map(\.name)).joined(separator: ", "))
     }
 

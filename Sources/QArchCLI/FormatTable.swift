@@ -24,7 +24,7 @@ struct FormatTable: ParsableCommand {
     func run() throws {
         let f = try FormatName.element(format)
         guard f.bits <= Self.maxBits else {
-            throw CLIError.usage("'\(f.name)' has 2^\(f.bits) codes; tables are printed for formats of at most \(Self.maxBits) bits")
+            throw CLIError.invalidInput("'\(f.name)' has 2^\(f.bits) codes; tables are printed for formats of at most \(Self.maxBits) bits")
         }
         let codes = Array(f.allCodes)
         report.emit(json: {

@@ -12,7 +12,7 @@ extension GemmCommand {
     /// ```
     static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double) throws {
         guard maxMemoryGiB > 0, maxMemoryGiB.isFinite else {
-            throw CLIError.usage("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
+            throw CLIError.invalidInput("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
         }
         let dims = GEMMDims(m: m, k: k, n: n)
         let shape = "GEMM \(m)×\(k)×\(n)"

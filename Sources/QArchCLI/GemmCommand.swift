@@ -56,12 +56,13 @@ struct GemmCommand: ParsableCommand {
 
     func run() throws {
         guard let convention = TimingConvention(rawValue: timing) else {
-            throw CLIError.usage("--timing: expected native or scalesim, found '\(timing)'")
+            throw CLIError.invalidInput("--timing: expected native or scalesim, found '\(timing)'")
         }
         guard let simulation = SimulationMode(rawValue: mode) else {
-            throw CLIError.usage("--mode: expected cycle or fast, found '\(mode)'")
+            throw CLIError.invalidInput("--mode: expected cycle or fast, found '\(mode)'")
         }
-        let spec = try DesignFile.require(design, overrides: DesignFile.overrides(overrides))
+        let edits = try DesignFile.overrides(overrides)
+        let spec = try DesignFile.require(design, overrides: edits)
         let (activations, weights) = try operands()
         let unit = spec.makeUnit()
         let gemm: GEMMReport
@@ -89,7 +90,9 @@ struct GemmCommand: ParsableCommand {
             throw CLIError.invalidInput("\(design): cost: \(error)")
         }
         let result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention, cost: cost)
-        report.emit(json: { result.json }, text: { result.text })
+        let echo = OverrideEcho.changes(file: design, overrides: edits)
+        report.emit(json: { OverrideEcho.adding(echo, to: result.json) },
+                    text: { OverrideEcho.lines(echo).map { "\(design): \($0)\n" }.joined() + result.text })
     }
 
     /// A and B from files or seeded synthetic data, with every shape checked.

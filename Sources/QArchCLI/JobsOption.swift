@@ -3,7 +3,7 @@ import Foundation
 
 /// `--jobs N`, the worker threads of every command that runs in parallel (explore, verify,
 /// bench): an integer 1…1024, by default the number of cores (at most 1024). A value
-/// outside the range is a usage error (exit 2) that names the range; results never depend
+/// outside the range is a bad value (exit 1) that names the range; results never depend
 /// on it.
 ///
 /// ```

@@ -21,7 +21,7 @@ struct MergeReports: ParsableCommand {
 
     func validate() throws {
         if folders.isEmpty { throw ValidationError("expected at least one shard report folder") }
-        if out.isEmpty { throw ValidationError("--out: expected a folder path, found an empty string") }
+        if out.isEmpty { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
     }
 
     func run() throws {

@@ -4,7 +4,7 @@ import ArgumentParser
 /// value (`--seed -1`) is read as a value and refused with its range, not taken for a
 /// missing value. ArgumentParser reports a refusal as
 /// `The value '-1' is invalid for '--seed <seed>': expected an integer 0…18446744073709551615`
-/// (a usage error, exit 2).
+/// (a bad value, exit 1).
 ///
 /// ```swift
 /// @Option(parsing: .unconditional, transform: NumberOption.seed) var seed: UInt64 = 1

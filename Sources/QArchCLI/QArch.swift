@@ -4,9 +4,11 @@ import Foundation
 /// The `qarch` command: the root of the CLI (QArchCLI/README.md, "Commands").
 ///
 /// `main()` replaces ArgumentParser's default so that exit codes follow QArchCLI/README.md, "Exit codes and errors":
-/// usage errors (ArgumentParser's validation errors, exit 64 by default, and `qarch help`
-/// of an unknown command) exit 2 with a one-line `qarch: error: …`; `CLIError`s exit with
-/// their own code; help and `--version` print on stdout and exit 0.
+/// errors in the command's shape (ArgumentParser's validation errors, exit 64 by default, and
+/// `qarch help` of an unknown command) exit 2 with a one-line `qarch: error: …`; a value
+/// ArgumentParser cannot read or our option parsers refuse (`The value 'x' is invalid for
+/// '--m <m>'`) exits 1, like every other bad value; `CLIError`s exit with their own code;
+/// help and `--version` print on stdout and exit 0.
 @main
 struct QArch: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +38,10 @@ struct QArch: ParsableCommand {
                 Foundation.exit(0)
             case .validationFailure:
                 let help = "see '\((["qarch"] + subcommandPath(arguments)).joined(separator: " ")) --help'"
-                Console.fail("\(message(for: error)) (\(help))", code: 2)
+                let text = message(for: error)
+                // "The value 'x' is invalid for '--m <m>'…": a value ArgumentParser could not read
+                // or one of our option parsers refused (exit 1); anything else is the shape (exit 2).
+                Console.fail("\(text) (\(help))", code: text.hasPrefix("The value '") ? 1 : 2)
             default:
                 Console.fail(message(for: error), code: 1)
             }

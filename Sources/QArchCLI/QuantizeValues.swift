@@ -107,19 +107,19 @@ struct QuantizeValues: ParsableCommand {
         }]
     }
 
-    /// The rounding rule named `name`, or a usage error listing the valid names.
+    /// The rounding rule named `name`, or a bad value (exit 1) listing the valid names.
     static func roundingRule(_ name: String) throws -> RoundingRule {
         guard let rule = RoundingRule(rawValue: name) else {
-            throw CLIError.usage("unknown rounding rule '\(name)'; valid rules: "
+            throw CLIError.invalidInput("unknown rounding rule '\(name)'; valid rules: "
                 + RoundingRule.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return rule
     }
 
-    /// The overflow policy named `name`, or a usage error listing the valid names.
+    /// The overflow policy named `name`, or a bad value (exit 1) listing the valid names.
     static func overflowPolicy(_ name: String) throws -> OverflowPolicy {
         guard let policy = OverflowPolicy(rawValue: name) else {
-            throw CLIError.usage("unknown overflow policy '\(name)'; valid policies: "
+            throw CLIError.invalidInput("unknown overflow policy '\(name)'; valid policies: "
                 + OverflowPolicy.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return policy

@@ -51,9 +51,9 @@ struct ReproduceCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out: expected a folder path, found an empty string") }
+        if out.isEmpty { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
         if let layers, Self.parseLayers(layers) == nil {
-            throw ValidationError("--layers: expected comma-separated layer numbers 0…5, found '\(layers)'")
+            throw CLIError.invalidInput("--layers: expected comma-separated layer numbers 0…5, found '\(layers)'")
         }
     }
 

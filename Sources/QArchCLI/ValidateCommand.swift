@@ -40,13 +40,17 @@ struct ValidateCommand: ParsableCommand {
         let results = files.map { file in (file, Self.issues(file: file, overrides: parsed)) }
         if report.json {
             Console.out(JSONValue.object([("files", .array(results.map { file, issues in
-                .object([("path", .string(file)), ("ok", .bool(issues.isEmpty)),
-                         ("errors", .array(issues.map { .object([("path", .string($0.path.description)),
-                                                                  ("message", .string($0.message))]) }))])
+                OverrideEcho.adding(issues.isEmpty ? OverrideEcho.changes(file: file, overrides: parsed) : [], to:
+                    .object([("path", .string(file)), ("ok", .bool(issues.isEmpty)),
+                             ("errors", .array(issues.map { .object([("path", .string($0.path.description)),
+                                                                      ("message", .string($0.message))]) }))]))
             }))]).render())
         } else {
             for (file, issues) in results {
-                if issues.isEmpty { Console.out("\(file): ok") }
+                if issues.isEmpty {
+                    Console.out("\(file): ok")
+                    for line in OverrideEcho.lines(OverrideEcho.changes(file: file, overrides: parsed)) { Console.out("  \(line)") }
+                }
                 for issue in issues { Console.err("qarch: error: \(file): \(issue.path): \(issue.message)") }
             }
         }

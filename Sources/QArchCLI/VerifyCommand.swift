@@ -40,7 +40,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let selectedFormats = try formats.isEmpty ? ElementFormat.all : formats.map(FormatName.element)
         let selectedOps = try ops.isEmpty ? VerifyOp.allCases : ops.map(Self.op)
-        guard samples >= 1 else { throw CLIError.usage("--samples must be at least 1, found \(samples)") }
+        guard samples >= 1 else { throw CLIError.invalidInput("--samples must be at least 1, found \(samples)") }
         let checks = Verifier.run(formats: selectedFormats, ops: selectedOps, samples: samples, seed: seed, jobs: jobs.count)
         let failing = checks.filter { $0.mismatches > 0 }
         report.emit(json: {
@@ -60,10 +60,10 @@ struct VerifyCommand: ParsableCommand {
         if !failing.isEmpty { throw ExitCode(1) }
     }
 
-    /// The operation named `name`, or a usage error listing the valid names.
+    /// The operation named `name`, or a bad value (exit 1) listing the valid names.
     static func op(_ name: String) throws -> VerifyOp {
         guard let op = VerifyOp(rawValue: name) else {
-            throw CLIError.usage("unknown op '\(name)'; valid ops: " + VerifyOp.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CLIError.invalidInput("unknown op '\(name)'; valid ops: " + VerifyOp.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return op
     }

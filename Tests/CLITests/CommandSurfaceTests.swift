@@ -47,9 +47,9 @@ import Testing
         #expect(explore.stdout.contains("\"explore.points\""))
     }
 
-    @Test func benchFilterWithoutMatchIsAUsageError() throws {
+    @Test func benchFilterWithoutMatchIsABadValue() throws {
         let r = try QArchProcess.run("bench --quick --filter nomatch")
-        #expect(r.exitCode == 2)
+        #expect(r.exitCode == 1)
         #expect(r.stdout.isEmpty)
         #expect(r.stderrLines.count == 1)
         #expect(r.stderr.hasPrefix("qarch: error: --filter: no benchmark name contains 'nomatch'; benchmarks with --quick: unit."))

@@ -1,24 +1,18 @@
 import Foundation
 import Testing
 
-/// Exit codes and error lines (architecture.md §2): 1 for invalid input, 2 for usage,
-/// always one `qarch: error: …` line on stderr and nothing on stdout.
+/// Exit codes and error lines (README, "Conventions"; QArchCLI/README.md, "Exit codes and
+/// errors"): 2 when the command's shape is wrong, 1 when a value is, always one
+/// `qarch: error: …` line on stderr and nothing on stdout.
 @Suite struct ExitCodeTests {
-    @Test("usage errors exit 2 with one error line", arguments: [
-        "formats quantize xyz 1",
-        "formats table nosuchformat",
-        "formats table fp32",
-        "formats quantize e2m1 --rounding nearest 1",
-        "formats quantize e2m1 --overflow wrap 1",
-        "formats quantize e2m1 --rounding stochastic 1.3",
-        "formats quantize e2m1",
+    @Test("shape errors exit 2 with one error line", arguments: [
+        "formats quantize e2m1 --rounding stochastic 1.3",   // --seed missing
+        "formats quantize e2m1",                             // no values
         "formats quantize e2m1 --bogus 1",
         "formats quantize e2m1 -x",
-        "verify --op foo",
-        "verify --format xyz",
-        "verify --samples x",
-        "verify --samples 0",
-        "verify --jobs 0",
+        "formats quantize e2m1 --rounding",                  // option without its value
+        "gemm --design Designs/int8-systolic.json --k 2 --n 2",   // --m missing
+        "validate",
         "nosuchcommand",
         "formats nosuchcommand",
     ])
@@ -30,9 +24,38 @@ import Testing
         #expect(r.stderr.hasPrefix("qarch: error: "))
     }
 
+    /// Issue 16 defect 8: a value that is not a number, out of range or names nothing exits 1,
+    /// whichever parser refuses it (old main: `--m 0` and `quantize e2m1 abc` exited 1 but
+    /// `--rounding foo`, `--jobs 0` and `--seed x` exited 2).
+    @Test("value errors exit 1 with one error line", arguments: [
+        "formats quantize xyz 1",
+        "formats quantize e2m1 abc",
+        "formats table nosuchformat",
+        "formats table fp32",
+        "formats quantize e2m1 --rounding nearest 1",
+        "formats quantize e2m1 --rounding foo 1",
+        "formats quantize e2m1 --overflow wrap 1",
+        "gemm --design Designs/int8-systolic.json --m 0 --k 2 --n 2",
+        "gemm --design Designs/int8-systolic.json --m x --k 2 --n 2",
+        "gemm --design Designs/int8-systolic.json --m 2 --k 2 --n 2 --seed x",
+        "verify --op foo",
+        "verify --format xyz",
+        "verify --samples x",
+        "verify --samples 0",
+        "verify --jobs 0",
+        "evaluate Designs/int8-systolic.json --workload nope",
+    ])
+    func valueErrors(commandLine: String) throws {
+        let r = try QArchProcess.run(commandLine)
+        #expect(r.exitCode == 1, "\(commandLine): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderrLines.count == 1, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("qarch: error: "))
+    }
+
     @Test func unknownFormatListsValidNames() throws {
         let r = try QArchProcess.run("formats quantize xyz 1")
-        #expect(r.exitCode == 2)
+        #expect(r.exitCode == 1)
         #expect(r.stderr.contains("unknown format 'xyz'"))
         for name in ["e2m1", "e4m3", "hif8", "int8", "bitmod-fp4-er-pos", "mxfp4", "nvfp4"] {
             #expect(r.stderr.contains(name))

@@ -131,9 +131,9 @@ import Testing
         #expect(text.contains("\r[") && text.contains("16/16 points"), "\(text)")
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        #expect(try QArchProcess.run(["explore", Self.small, "--shard", "2/2"]).exitCode == 2)
-        #expect(try QArchProcess.run(["explore", Self.small, "--jobs", "0"]).exitCode == 2)
+    @Test func usageErrorsExitTwoValuesOne() throws {
+        #expect(try QArchProcess.run(["explore", Self.small, "--shard", "2/2"]).exitCode == 1)
+        #expect(try QArchProcess.run(["explore", Self.small, "--jobs", "0"]).exitCode == 1)
         #expect(try QArchProcess.run(["report", "merge", "--out", "/tmp/x"]).exitCode == 2)
     }
 }

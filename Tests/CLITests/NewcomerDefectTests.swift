@@ -98,7 +98,7 @@ import Testing
     ])
     func workloadNameProblems(workload: String, message: String) throws {
         let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", workload])
-        #expect(r.exitCode == 2)
+        #expect(r.exitCode == 1)
         #expect(r.stderrLines.count == 1)
         #expect(r.stderr.hasPrefix("qarch: error: --workload '\(workload)': \(message)"), "\(r.stderr)")
         #expect(r.stderr.contains("(a built-in workload is MODEL:PHASE[:M][:layer])"))
@@ -178,5 +178,27 @@ import Testing
             let r = try QArchProcess.run(["evaluate", Self.mixpe, "--workload", path])
             #expect(r.exitCode == 1 && r.stderr.contains("gemms[0]") && r.stderr.contains("batch"), "\(r.stderr)")
         }
+    }
+
+    /// Every `--set` is echoed, in the text output and in `--json`, with what it replaced; one
+    /// that sets a value to what it already was says so (old main: silent).
+    @Test func overridesAreEchoed() throws {
+        let set = ["--set", "array.rows=32", "--set", "unit.group_size=128"]
+        let text = try QArchProcess.run(["evaluate", Self.mixpe] + set)
+        #expect(text.exitCode == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("\(Self.mixpe): --set array.rows=32 (was 64)\n"
+            + "\(Self.mixpe): --set unit.group_size=128 (unchanged: already 128)\n"), "\(text.stdout)")
+        let json = try QArchProcess.run(["gemm", "--design", Self.mixpe, "--m", "2", "--k", "128", "--n", "2", "--json"] + set)
+        #expect(json.exitCode == 0, "\(json.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let echoed = try #require(doc["overrides"] as? [[String: Any]])
+        #expect(echoed.count == 2)
+        #expect(echoed.first?["path"] as? String == "array.rows" && (echoed.first?["from"] as? NSNumber)?.intValue == 64)
+        #expect(echoed.last?["changed"] as? Bool == false)
+        let validate = try QArchProcess.run(["validate", Self.mixpe, "--set", "array.rows=32"])
+        #expect(validate.stdout == "\(Self.mixpe): ok\n  --set array.rows=32 (was 64)\n")
+        // Without --set the output has no overrides member (golden outputs unchanged).
+        let plain = try QArchProcess.run(["gemm", "--design", Self.mixpe, "--m", "2", "--k", "128", "--n", "2", "--json"])
+        #expect(plain.exitCode == 0 && !plain.stdout.contains("\"overrides\""))
     }
 }

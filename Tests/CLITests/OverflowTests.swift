@@ -108,7 +108,7 @@ import Testing
         #expect(try QArchProcess.run(small).exitCode == 0)
         Self.expectRefused(try QArchProcess.run(small + ["--max-memory", "0.0001"]),
                            containing: "GEMM 64×64×64 needs about 0.000366 GiB (393216 bytes)")
-        Self.expectRefused(try QArchProcess.run(small + ["--max-memory", "0"]), code: 2,
+        Self.expectRefused(try QArchProcess.run(small + ["--max-memory", "0"]), code: 1,
                            containing: "--max-memory: expected a positive number of GiB, found 0.0")
     }
 

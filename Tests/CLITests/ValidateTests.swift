@@ -78,16 +78,17 @@ import Testing
         #expect(r.stderrLines == ["qarch: error: /nonexistent/design.json: $: expected a readable design file, found no such file"])
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["validate"],
-        ["validate", "--json"],
-        ["validate", "Designs/mixpe-w4a8.json", "--set", "array.rows"],
-        ["validate", "Designs/mixpe-w4a8.json", "--set", "memories[x]=1"],
-        ["validate", "Designs/mixpe-w4a8.json", "--bogus"],
-    ])
-    func usageErrors(arguments: [String]) throws {
+    /// The shape (no files, an unknown option) exits 2; a malformed `--set` is a bad value, exit 1.
+    @Test("usage errors exit 2, a bad --set 1", arguments: [
+        (["validate"], 2),
+        (["validate", "--json"], 2),
+        (["validate", "Designs/mixpe-w4a8.json", "--set", "array.rows"], 1),
+        (["validate", "Designs/mixpe-w4a8.json", "--set", "memories[x]=1"], 1),
+        (["validate", "Designs/mixpe-w4a8.json", "--bogus"], 2),
+    ] as [([String], Int32)])
+    func usageErrors(arguments: [String], code: Int32) throws {
         let r = try QArchProcess.run(arguments)
-        #expect(r.exitCode == 2, "\(arguments): \(r.stderr)")
+        #expect(r.exitCode == code, "\(arguments): \(r.stderr)")
         #expect(r.stdout.isEmpty)
         #expect(r.stderrLines.count == 1, "\(r.stderr)")
         #expect(r.stderr.hasPrefix("qarch: error: "))
