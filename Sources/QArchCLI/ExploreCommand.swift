@@ -37,22 +37,28 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var jobs: JobsOption
 
-    @Option(parsing: .unconditional, help: "Evaluate only shard i of n (numbered from 0), e.g. 0/2; merge with 'qarch report merge'.")
+    @Option(parsing: .unconditional, help: """
+        Evaluate only shard i of n (numbered from 0), e.g. 0/2; merge with 'qarch report merge'. \
+        'auto' takes i and n from a Slurm array job, 'auto/n' takes i from a Slurm array or a \
+        Kubernetes Indexed Job (JOB_COMPLETION_INDEX).
+        """)
     var shard: String?
 
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if out?.isEmpty == true { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
-        if let shard, Self.parseShard(shard) == nil {
-            throw CLIError.invalidInput("--shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '\(shard)'")
-        }
+        _ = try selectedShard()
     }
 
-    static func parseShard(_ text: String) -> SweepResult.Shard? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 10_000, i >= 0, i < n else { return nil }
-        return SweepResult.Shard(index: i, count: n)
+    /// The `--shard` this process evaluates (nil: all points), resolved in its environment.
+    func selectedShard() throws -> SweepResult.Shard? {
+        guard let shard else { return nil }
+        do {
+            return try ShardSelection.resolve(shard, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CLIError.invalidInput("--shard: \(error)")
+        }
     }
 
     func run() throws {
@@ -64,7 +70,7 @@ struct ExploreCommand: ParsableCommand {
             Console.err("qarch: warning: \(space): sampling: \(asked) random points asked, but the grid holds \(spec.gridSize); "
                 + "all \(spec.gridSize) are evaluated")
         }
-        let shard = shard.flatMap(Self.parseShard)
+        let shard = try selectedShard()
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
         let start = Date()

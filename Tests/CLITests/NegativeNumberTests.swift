@@ -20,7 +20,7 @@ import Testing
         (["verify", "--format", "e2m1", "--op", "fma", "--samples", "-5"], 1,
          "qarch: error: --samples must be at least 1, found -5"),
         (["explore", small, "--shard", "-1/2"], 1,
-         "qarch: error: --shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), found '-1/2'"),
+         "qarch: error: --shard: expected i/n with 0 ≤ i < n ≤ 10000 (e.g. 0/2), auto or auto/n, found '-1/2'"),
         (["bench", "--seconds", "-1"], 1,
          "qarch: error: --seconds: expected a number of seconds more than 0 and at most 3600, found -1.0"),
         (["formats", "quantize", "e2m1", "--seed", "-2", "--rounding", "stochastic", "1.5"], 1,
