@@ -37,7 +37,9 @@ module e2m1_mul_broken (
             default:     lead = 3'd0;
         endcase
     end
+    /* verilator lint_off UNUSEDSIGNAL */   // the leading one and the bits below the 3 kept are zero
     wire [7:0] normalized = q << (3'd7 - lead);                // leading one at bit 7
+    /* verilator lint_on UNUSEDSIGNAL */
     wire [3:0] exponent = {1'b0, lead} + 4'd5;
     assign p = (q == 8'd0) ? {sign, 7'd0} : {sign, exponent, normalized[6:5], 1'b0};
 endmodule
