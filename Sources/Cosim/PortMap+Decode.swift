@@ -2,7 +2,7 @@ import ExactJSON
 import Foundation
 
 extension PortMap {
-    static let keys = ["clock", "reset", "reset_active", "protocol", "inputs", "outputs", "description"]
+    static let keys = ["$schema", "description", "clock", "reset", "reset_active", "protocol", "inputs", "outputs"]
 
     /// The port map in `data`, or every problem with its JSON path.
     ///

@@ -1,4 +1,4 @@
-import Cosim
+@testable import Cosim
 import ExactJSON
 import Foundation
 import Testing
@@ -46,5 +46,20 @@ import Testing
                 == ["inputs[0].cycle: expected a cycle 0…1, found 2"])
         #expect(issues(#"{"protocol": {"kind": "combinational"}, "inputs": [], "outputs": [{"port": "p", "field": "p", "cycle": 0}], "extra": 1}"#).count == 2)
         #expect(issues("[") .first?.hasPrefix("$: expected well-formed JSON") == true)
+    }
+}
+
+/// `Designs/ports.schema.json` documents exactly the keys the decoder reads.
+@Suite struct PortSchemaFileTests {
+    @Test func schemaKeysAreTheDecodersKeys() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Designs/ports.schema.json")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let properties = try #require(doc["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(PortMap.keys))
+        let kinds = try #require((properties["protocol"] as? [String: Any])?["oneOf"] as? [[String: Any]]).compactMap {
+            (($0["properties"] as? [String: Any])?["kind"] as? [String: Any])?["const"] as? String
+        }
+        #expect(kinds == ["combinational", "pipelined", "handshake", "sequence"])
     }
 }
