@@ -8,11 +8,11 @@
 SCRATCH ?= .build
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config
+SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config verilator g++
 
 .PHONY: deps build release test report verify reproduce clean
 
-## Install the system libraries the MPFR reference needs, if missing (Debian/Ubuntu).
+## Install the system libraries the MPFR reference needs and Verilator with g++ for qarch cosim, if missing (Debian/Ubuntu).
 deps:
 	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $(SYSTEM_PACKAGES))
 

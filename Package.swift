@@ -26,11 +26,13 @@ let package = Package(
         .target(name: "CostModel", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits", "TensorEngine", "DesignModel", "Workloads"]),
         .target(name: "Exploration", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "ArithmeticUnits", "TensorEngine", "DesignModel", "CostModel", "Workloads"]),
         .target(name: "Reporting", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "TensorEngine", "CostModel", "Workloads", "Exploration"]),
+        .target(name: "GoldenVectors", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "DesignModel"]),
+        .target(name: "Cosim", dependencies: ["GoldenVectors", "ExactJSON", "Workloads"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
                 "NumberFormats", "QArchSupport", "ExactJSON", "MPFRReference", "ArithmeticUnits", "TensorEngine", "Workloads",
-                "DesignModel", "CostModel", "Exploration", "Reporting",
+                "DesignModel", "CostModel", "Exploration", "Reporting", "GoldenVectors", "Cosim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,9 @@ let package = Package(
                                                      "Workloads"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ExactJSON", "Exploration", "NumberFormats", "TensorEngine",
                                                    "Workloads"]),
+        .testTarget(name: "GoldenVectorsTests", dependencies: ["GoldenVectors", "ArithmeticUnits", "DesignModel", "ExactJSON", "NumberFormats"]),
+        // rtl/ holds the project-written Verilog that CLITests/CosimCommandTests runs `qarch cosim` on (data, not sources).
+        .testTarget(name: "CosimTests", dependencies: ["Cosim", "GoldenVectors", "ExactJSON"], exclude: ["rtl"]),
     ],
     swiftLanguageModes: [.v6]
 )
