@@ -10,7 +10,8 @@ import Workloads
 /// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on
 /// a workload (QArchCLI/README.md, "Commands").
 ///
-/// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default) or a JSON file
+/// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default), a model file
+/// (`hf:PATH/config.json…`, `st:PATH/model.safetensors…`, `Workload.parseModelFile`) or a JSON file
 /// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}` (`WorkloadFile`). Values are never computed:
 /// cycles and traffic come from the closed-form engine paths and energy from the cost
 /// model's component library (`CostEvaluator`).
