@@ -19,7 +19,7 @@ extension HFModelConfig {
         // Tokens through the linear layers, and the attention's query/key lengths and sequences.
         let tokens: Int, queryLength: Int, keyLength: Int, sequences: Int
         if let perImage = imageTokens {
-            (tokens, queryLength, keyLength, sequences) = (m * perImage, perImage, perImage, m)
+            (tokens, queryLength, keyLength, sequences) = (saturating(m, perImage), perImage, perImage, m)
         } else if phase == .prefill {
             (tokens, queryLength, keyLength, sequences) = (m, m, m, 1)
         } else {
@@ -29,23 +29,30 @@ extension HFModelConfig {
         let dense = layers - sparse
         var ffnGEMMs: [GEMMShape] = []
         if let e = experts, sparse > 0 {
-            ffnGEMMs += expertGEMMs(e, tokens: tokens).map { var g = $0; g.count *= layerOnly ? 1 : sparse; return g }
+            ffnGEMMs += expertGEMMs(e, tokens: tokens).map { var g = $0; g.count = saturating(g.count, layerOnly ? 1 : sparse); return g }
         }
         if ffn > 0, dense > 0, !(layerOnly && sparse > 0) {
-            ffnGEMMs += denseFFN(tokens, width: ffn).map { var g = $0; g.count *= layerOnly ? 1 : dense; return g }
+            ffnGEMMs += denseFFN(tokens, width: ffn).map { var g = $0; g.count = saturating(g.count, layerOnly ? 1 : dense); return g }
         }
         // Q·Kᵀ and P·V, one pair per K/V head and sequence; the query heads sharing a K/V head
         // are stacked along M (grouped-query attention).
         let group = heads / kvHeads
         let core = [
-            GEMMShape(name: "attn.scores", m: group * queryLength, k: headDim, n: keyLength, count: kvHeads * sequences),
-            GEMMShape(name: "attn.context", m: group * queryLength, k: keyLength, n: headDim, count: kvHeads * sequences),
+            GEMMShape(name: "attn.scores", m: saturating(group, queryLength), k: headDim, n: keyLength, count: saturating(kvHeads, sequences)),
+            GEMMShape(name: "attn.context", m: saturating(group, queryLength), k: keyLength, n: headDim, count: saturating(kvHeads, sequences)),
         ]
         let perLayer = layerOnly ? 1 : layers
-        let attention = attentionProjections(tokens).map { var g = $0; g.count *= perLayer; return g }
-        var list = attention + ffnGEMMs + core.map { var g = $0; g.count *= perLayer; return g }
+        let attention = attentionProjections(tokens).map { var g = $0; g.count = saturating(g.count, perLayer); return g }
+        var list = attention + ffnGEMMs + core.map { var g = $0; g.count = saturating(g.count, perLayer); return g }
         if !layerOnly { list += modelGEMMs(tokens: tokens, sequences: sequences) }
         return list
+    }
+
+    /// a · b, or Int.max when that overflows: an oversized shape then fails `Workload.validated`
+    /// (the 2^62 MAC limit) instead of trapping.
+    func saturating(_ a: Int, _ b: Int) -> Int {
+        let (p, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? .max : p
     }
 
     func attentionProjections(_ t: Int) -> [GEMMShape] {
@@ -90,7 +97,7 @@ extension HFModelConfig {
     /// its count; when both groups exist their names end in `[M=…]`.
     func expertGEMMs(_ e: Experts, tokens t: Int) -> [GEMMShape] {
         var list = [GEMMShape(name: "router", m: t, k: hidden, n: e.count)]
-        let pairs = t * e.active
+        let pairs = saturating(t, e.active)
         let q = pairs / e.count, r = pairs % e.count
         let groups = [(q + 1, r), (q, e.count - r)].filter { $0.0 > 0 && $0.1 > 0 }
         for (m, n) in groups {
@@ -111,7 +118,7 @@ extension HFModelConfig {
     func modelGEMMs(tokens t: Int, sequences: Int) -> [GEMMShape] {
         var list: [GEMMShape] = []
         if let perImage = imageTokens {
-            list.append(GEMMShape(name: "patch_embed", m: sequences * (perImage - 1), k: patchInput, n: hidden))
+            list.append(GEMMShape(name: "patch_embed", m: saturating(sequences, perImage - 1), k: patchInput, n: hidden))
         }
         if let p = embedProjection {
             list.append(GEMMShape(name: "project_in", m: t, k: p, n: hidden))

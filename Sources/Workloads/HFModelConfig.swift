@@ -127,8 +127,11 @@ public struct HFModelConfig: Sendable, Hashable {
                     throw .invalid(path: file, field: "patch_size",
                                    message: "expected a divisor of image_size \(image), found \(patch)")
                 }
-                imageTokens = (image / patch) * (image / patch) + 1
-                patchInput = channels * patch * patch
+                let side = image / patch   // ≤ 2^30, so side² + 1 and the products below fit or saturate
+                imageTokens = side * side + 1
+                let (area, o1) = patch.multipliedReportingOverflow(by: patch)
+                let (input, o2) = area.multipliedReportingOverflow(by: channels)
+                patchInput = o1 || o2 ? .max : input
             default:   // llama, mistral, qwen2, mixtral, qwen2_moe
                 gated = true
                 vocab = required("vocab_size")

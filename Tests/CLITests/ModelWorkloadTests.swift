@@ -21,6 +21,12 @@ import Testing
         // 202,375,168 (the built-in layer) + Q·Kᵀ and P·V: 2 · 32 heads · 1·128·64.
         #expect((items.first?["macs"] as? NSNumber)?.intValue == 202_375_168 + 2 * 32 * 128 * 64)
 
+        // An M that overflows the shapes is refused by the 2^62 MAC limit, never trapped.
+        let huge = try QArchProcess.run(["evaluate", Self.design("int8-systolic.json"), "--workload",
+                                         "hf:\(config.path):prefill:9223372036854775807"])
+        #expect(huge.exitCode == 1)
+        #expect(huge.stderrLines.count == 1 && huge.stderrLines.first?.contains("exceeds the limit 2^62") == true, "\(huge.stderr)")
+
         try Data(#"{"model_type": "falcon", "hidden_size": 4544}"#.utf8).write(to: config)
         let bad = try QArchProcess.run(["evaluate", Self.design("int8-systolic.json"), "--workload", "hf:\(config.path)"])
         #expect(bad.exitCode == 1)
