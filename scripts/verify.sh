@@ -20,7 +20,7 @@ echo
 echo "== qarch formats list"
 "$QARCH" formats list
 
-for format in e2m1 e2m3 e3m2 e4m3 e5m2 hif8; do
+for format in e2m1 e2m3 e3m2 e4m3 e5m2 e3m4 hif8 nf4 ue4m3 ue5m3; do
     echo
     echo "== qarch formats table $format"
     "$QARCH" formats table "$format"

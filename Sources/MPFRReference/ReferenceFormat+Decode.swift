@@ -44,6 +44,13 @@ extension ReferenceFormat {
             let e = code & 0b11
             if e == 0 { x.set(0, timesTwoTo: 0) } else { x.set(1, timesTwoTo: e - 1) }
             if code & 0b100 != 0 { mpfr_neg(x.raw, x.raw, MPFR_RNDN) }
+        case .nf4:
+            // The float32 constants of QLoRA's NF4 table (bitsandbytes `get_4bit_type("nf4")`), in code order.
+            let levels: [Float] = [-1.0, -0.6961928009986877, -0.5250730514526367, -0.39491748809814453,
+                                   -0.28444138169288635, -0.18477343022823334, -0.09105003625154495, 0.0,
+                                   0.07958029955625534, 0.16093020141124725, 0.24611230194568634, 0.33791524171829224,
+                                   0.44070982933044434, 0.5626170039176941, 0.7229568362236023, 1.0]
+            x.set(Double(levels[code & 0xF]))
         }
     }
 
@@ -58,7 +65,8 @@ extension ReferenceFormat {
         case .ieee where field == ones:
             if mantissa == 0 { mpfr_set_inf(x.raw, negative ? -1 : 1) } else { mpfr_set_nan(x.raw) }
             return
-        case .nanAllOnes where field == ones && mantissa == (1 << m) - 1:
+        case .nanAllOnes where field == ones && mantissa == (1 << m) - 1,
+             .unsignedNaNAllOnes where field == ones && mantissa == (1 << m) - 1:
             mpfr_set_nan(x.raw)
             return
         default:
@@ -145,7 +153,7 @@ extension ReferenceFormat {
     /// The code of zero: −0 when asked for and the format has one.
     func zeroCode(negative: Bool) -> UInt32 {
         if negative, let n = negativeZeroCode { return n }
-        return 0
+        return codeByPattern[(0.0).bitPattern] ?? 0   // NF4's zero is code 0x7
     }
 
     /// The code of the largest-magnitude finite value of a sign.

@@ -21,6 +21,8 @@ public final class ReferenceFormat: Sendable {
         case nanAllOnes
         /// Every code is finite (OCP FP4/FP6).
         case none
+        /// No sign bit; only the all-ones code is NaN, no infinity (the UE4M3 and UE5M3 scales).
+        case unsignedNaNAllOnes
     }
 
     /// How codes map to values.
@@ -37,6 +39,8 @@ public final class ReferenceFormat: Sendable {
         case bitmodFP4(special: Double)
         /// BitMoD FP3: sign + 2-bit exponent {0, 1, 2, 4}, the −0 code 0b100 holds `special`.
         case bitmodFP3(special: Double)
+        /// NF4: the 16 NormalFloat levels of QLoRA, code 0 = −1 … code 15 = 1 (NumberFormats/README.md, "NF4").
+        case nf4
     }
 
     /// The format's name, as `ElementFormat.name` spells it.
@@ -72,6 +76,7 @@ public final class ReferenceFormat: Sendable {
     static let catalog: [String: ReferenceFormat] = {
         var names = (2...8).map { "int\($0)" } + (1...8).map { "uint\($0)" }
         names += ["e2m1", "e2m3", "e3m2", "e4m3", "e5m2", "e8m0", "hif8", "fp16", "bf16", "fp32"]
+        names += ["e3m4", "nf4", "ue4m3", "ue5m3"]
         for bits in ["fp4", "fp3"] { for v in ["er-pos", "er-neg", "ea-pos", "ea-neg"] { names.append("bitmod-\(bits)-\(v)") } }
         var result: [String: ReferenceFormat] = [:]
         for n in names { if let f = ReferenceFormat(definitionOf: n) { result[n] = f } }
@@ -86,6 +91,10 @@ public final class ReferenceFormat: Sendable {
         case "e3m2": return (6, .float(exponentBits: 3, mantissaBits: 2, bias: 3, specials: .none))
         case "e4m3": return (8, .float(exponentBits: 4, mantissaBits: 3, bias: 7, specials: .nanAllOnes))
         case "e5m2": return (8, .float(exponentBits: 5, mantissaBits: 2, bias: 15, specials: .ieee))
+        case "e3m4": return (8, .float(exponentBits: 3, mantissaBits: 4, bias: 3, specials: .ieee))
+        case "ue4m3": return (7, .float(exponentBits: 4, mantissaBits: 3, bias: 7, specials: .unsignedNaNAllOnes))
+        case "ue5m3": return (8, .float(exponentBits: 5, mantissaBits: 3, bias: 15, specials: .unsignedNaNAllOnes))
+        case "nf4": return (4, .nf4)
         case "fp16": return (16, .float(exponentBits: 5, mantissaBits: 10, bias: 15, specials: .ieee))
         case "bf16": return (16, .float(exponentBits: 8, mantissaBits: 7, bias: 127, specials: .ieee))
         case "fp32": return (32, .float(exponentBits: 8, mantissaBits: 23, bias: 127, specials: .ieee))
@@ -119,7 +128,7 @@ public final class ReferenceFormat: Sendable {
         switch layout {
         case .float(let e, let m, _, let specials):
             let expOnes = (UInt32(1) << UInt32(e)) - 1
-            negativeZeroCode = signBit
+            negativeZeroCode = specials == .unsignedNaNAllOnes ? nil : signBit
             switch specials {
             case .ieee:
                 infinityCode = expOnes << UInt32(m)
@@ -133,8 +142,13 @@ public final class ReferenceFormat: Sendable {
                 infinityCode = nil
                 nanCode = nil
                 maxCode = signBit - 1
+            case .unsignedNaNAllOnes:
+                infinityCode = nil
+                nanCode = (signBit << 1) - 1
+                maxCode = (signBit << 1) - 2
             }
             minCode = maxCode | signBit
+            if specials == .unsignedNaNAllOnes { minCode = 0 }
         case .integer(let signed):
             (infinityCode, nanCode, negativeZeroCode) = (nil, nil, nil)
             maxCode = signed ? signBit - 1 : (signBit << 1) - 1
@@ -145,7 +159,7 @@ public final class ReferenceFormat: Sendable {
         case .hif8:
             (infinityCode, nanCode, negativeZeroCode) = (0x6F, 0x80, nil)
             (maxCode, minCode) = (0x6E, 0xEE)
-        case .bitmodFP4, .bitmodFP3:
+        case .bitmodFP4, .bitmodFP3, .nf4:
             (infinityCode, nanCode, negativeZeroCode) = (nil, nil, nil)
         }
         // Every value, computed with MPFR.
@@ -210,7 +224,7 @@ public final class ReferenceFormat: Sendable {
 
     static func isLookup(_ layout: Layout) -> Bool {
         switch layout {
-        case .bitmodFP3, .bitmodFP4: return true
+        case .bitmodFP3, .bitmodFP4, .nf4: return true
         default: return false
         }
     }
@@ -226,7 +240,7 @@ public final class ReferenceFormat: Sendable {
             if e < -15 { return e }
             let mw = abs(e) <= 3 ? 3 : (abs(e) <= 7 ? 2 : 1)
             return e - mw
-        case .bitmodFP4, .bitmodFP3: return 0  // not a grid; unused
+        case .bitmodFP4, .bitmodFP3, .nf4: return 0  // not a grid; unused
         }
     }
 

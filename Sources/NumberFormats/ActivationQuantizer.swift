@@ -106,7 +106,7 @@ public enum ActivationQuantizer {
                              options: BlockQuantizationOptions = .standard) throws(QuantizationError) -> [QuantizedTensor] {
         try QuantizationError.check(count: values.count, rows: m, columns: k)
         var opts = options
-        if format.scaling == .twoLevel { opts.tensorScale = NVFP4Quantizer.tensorScale(for: values, options: options) }
+        if format.scaling == .twoLevel { opts.tensorScale = NVFP4Quantizer.tensorScale(for: values, format: format, options: options) }
         return (0..<m).map { r in
             opts.seed = options.seed &+ UInt64(r)
             return format.quantize(Array(values[(r * k)..<((r + 1) * k)]), options: opts)

@@ -59,7 +59,7 @@ public enum BlockDot {
         case .sharedExponent:
             // E8M0: 2^(code − 127) (0xFF, the only NaN, was handled above).
             exponent += Int(a.scaleCode & 0xFF) - 127 + Int(b.scaleCode & 0xFF) - 127
-        case .twoLevel:
+        case .twoLevel where format.scaleFormat == .e4m3:
             // Every finite E4M3 value is an integer times 2^-9 (|integer| ≤ 229 376); the E2M1
             // element sum fits in 64 bits (|Σ| ≤ 144 per element pair).
             let ia = Int64(sa * 0x1p9), ib = Int64(sb * 0x1p9)
@@ -68,6 +68,20 @@ public enum BlockDot {
             high = p.high
             low = p.low
             exponent -= 18
+        case .twoLevel:
+            // UE4M3, UE5M3: each scale is an integer below 2^8 times 2^(e − 7) (4 significant
+            // bits); the element sum (|Σ| < 2^20 for int4, E2M1, MXINT8 blocks) times both stays in 64 bits.
+            func split(_ s: Double) -> (Int64, Int) {
+                if s == 0 { return (0, 0) }
+                let e = Int(s.exponent)
+                return (Int64(s * pow2(7 - e)), e - 7)
+            }
+            let (ia, ea) = split(sa), (ib, eb) = split(sb)
+            let sum = Int64(bitPattern: low)
+            let p = sum.multipliedFullWidth(by: ia * ib)
+            high = p.high
+            low = p.low
+            exponent += ea + eb
         }
         return ExactBlockSum(high: high, low: low, exponent: exponent)
     }

@@ -13,7 +13,7 @@ extension BlockFormat {
         var rng = SplitMix64(seed: options.seed)
         var blocks: [QuantizedBlock] = []
         blocks.reserveCapacity(blockCount(elements: values.count))
-        let tensorScale = scaling == .twoLevel ? NVFP4Quantizer.tensorScale(for: values, options: options) : 1
+        let tensorScale = scaling == .twoLevel ? NVFP4Quantizer.tensorScale(for: values, format: self, options: options) : 1
         var start = 0
         while start < values.count {
             let end = min(start + blockSize, values.count)
@@ -22,7 +22,7 @@ extension BlockFormat {
             case .sharedExponent:
                 blocks.append(MXQuantizer.quantizeBlock(slice, format: self, options: options, rng: &rng))
             case .twoLevel:
-                blocks.append(NVFP4Quantizer.quantizeBlock(slice, tensorScale: tensorScale, options: options, rng: &rng))
+                blocks.append(NVFP4Quantizer.quantizeBlock(slice, tensorScale: tensorScale, format: self, options: options, rng: &rng))
             }
             start = end
         }

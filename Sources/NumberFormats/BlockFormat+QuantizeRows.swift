@@ -12,7 +12,7 @@ extension BlockFormat {
     public func quantizeRows(_ rows: [[Double]], options: BlockQuantizationOptions = .standard) -> [QuantizedTensor] {
         var rowOptions = options
         if scaling == .twoLevel, options.tensorScale == nil {
-            rowOptions.tensorScale = NVFP4Quantizer.tensorScale(for: rows.flatMap { $0 }, options: options)
+            rowOptions.tensorScale = NVFP4Quantizer.tensorScale(for: rows.flatMap { $0 }, format: self, options: options)
         }
         return rows.enumerated().map { r, row in
             rowOptions.seed = options.seed &+ UInt64(r)

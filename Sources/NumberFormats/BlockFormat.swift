@@ -54,8 +54,9 @@ public struct BlockFormat: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { name }
 
-    /// Bits of storage per element: element bits + scale bits / block size.
-    public var bitsPerElement: Double { Double(element.bits) + Double(scaleFormat.bits) / Double(blockSize) }
+    /// Bits of storage per element: element bits + scale bits / block size (a scale is stored
+    /// in one byte, so the 7-bit UE4M3 counts 8).
+    public var bitsPerElement: Double { Double(element.bits) + Double(max(scaleFormat.bits, 8)) / Double(blockSize) }
 
     init(name: String, element: ElementFormat, blockSize: Int, scaleFormat: ElementFormat, scaling: Scaling,
          elementEmax: Int, elementExponentOffset: Int = 0, elementMax: Double? = nil, summary: String) {
@@ -104,18 +105,58 @@ public struct BlockFormat: Sendable, Hashable, CustomStringConvertible {
         name: "mxint8", element: .int(8), blockSize: 32, scaleFormat: .e8m0, scaling: .sharedExponent,
         elementEmax: 0, elementExponentOffset: -6, elementMax: 127.0 / 64.0,
         summary: "OCP MXINT8: int8 elements × 2^-6 (fixed point 1.6), 32 per E8M0 scale")
+    /// MXINT4: int4 elements with an implicit 2^-2 (fixed point 1.2, −2 … 1.75), emax 0, k = 32,
+    /// clamped symmetrically to ±7/4 (microxcaling's `int4`).
+    public static let mxint4 = BlockFormat(
+        name: "mxint4", element: .int(4), blockSize: 32, scaleFormat: .e8m0, scaling: .sharedExponent,
+        elementEmax: 0, elementExponentOffset: -2, elementMax: 7.0 / 4.0,
+        summary: "MX INT4: int4 elements × 2^-2 (fixed point 1.2), 32 per E8M0 scale")
+    /// NVINT4: NVFP4's scaling (E4M3 per 16 elements, FP32 per tensor) with int4 elements,
+    /// clamped symmetrically to ±7.
+    public static let nvint4 = BlockFormat(
+        name: "nvint4", element: .int(4), blockSize: 16, scaleFormat: .e4m3, scaling: .twoLevel, elementEmax: 0,
+        elementMax: 7, summary: "NVINT4: int4 elements (±7), 16 per E4M3 scale, one FP32 scale per tensor")
     /// NVFP4: E2M1 elements, k = 16, E4M3 block scale, FP32 tensor scale (4.5 bits/element).
     public static let nvfp4 = BlockFormat(
         name: "nvfp4", element: .e2m1, blockSize: 16, scaleFormat: .e4m3, scaling: .twoLevel, elementEmax: 0,
         summary: "NVIDIA NVFP4: E2M1 elements, 16 per E4M3 scale, one FP32 scale per tensor")
 
     /// Every block format, in the order `qarch formats list` prints them.
-    public static let all: [BlockFormat] = [mxfp4, mxfp6E2M3, mxfp6E3M2, mxfp8E4M3, mxfp8E5M2, mxint8, nvfp4]
+    public static let all: [BlockFormat] = [mxfp4, mxfp6E2M3, mxfp6E3M2, mxfp8E4M3, mxfp8E5M2, mxint8, nvfp4, mxint4, nvint4]
 
-    /// The block format called `name` (case-insensitive), or nil.
+    /// The unsigned block scales any block format can take instead of its own (`withScale`).
+    public static let scaleOptions: [ElementFormat] = [.ue4m3, .ue5m3]
+
+    /// The block format called `name` (case-insensitive), or nil. `BASE-ue4m3` and
+    /// `BASE-ue5m3` are BASE with that block scale (`withScale`).
+    ///
+    /// ```swift
+    /// BlockFormat.named("nvfp4-ue5m3")?.scaleFormat.name   // "ue5m3"
+    /// BlockFormat.named("mxfp4-ue4m3")?.scaling            // .twoLevel
+    /// ```
     public static func named(_ name: String) -> BlockFormat? {
         let key = name.lowercased()
-        return all.first { $0.name == key }
+        if let f = all.first(where: { $0.name == key }) { return f }
+        for scale in scaleOptions where key.hasSuffix("-" + scale.name) {
+            let base = String(key.dropLast(scale.name.count + 1))
+            return all.first { $0.name == base }?.withScale(scale)
+        }
+        return nil
+    }
+
+    /// This format with `scale` (UE4M3 or UE5M3) as its block scale, named `NAME-SCALE`.
+    /// A non-power-of-two scale needs NVFP4's two levels: s_tensor = RN_fp32(amax_tensor /
+    /// (elementMax · max scale)), s_block = SCALE(amax_block / (elementMax · s_tensor)), and the
+    /// elements rounded against s_block · s_tensor (`NVFP4Quantizer`).
+    ///
+    /// ```swift
+    /// BlockFormat.mxfp4.withScale(.ue5m3).name           // "mxfp4-ue5m3"
+    /// BlockFormat.nvfp4.withScale(.ue4m3).bitsPerElement  // 4.5
+    /// ```
+    public func withScale(_ scale: ElementFormat) -> BlockFormat {
+        BlockFormat(name: "\(name)-\(scale.name)", element: element, blockSize: blockSize, scaleFormat: scale, scaling: .twoLevel,
+                    elementEmax: 0, elementExponentOffset: elementExponentOffset, elementMax: elementMax,
+                    summary: "\(name) with a \(scale.name.uppercased()) block scale and an FP32 scale per tensor")
     }
 
     static func mx(_ name: String, _ element: ElementFormat, emax: Int, _ summary: String) -> BlockFormat {

@@ -15,6 +15,29 @@ extension ElementFormat {
                                        "FP8 E4M3 (OCP): max 448, NaN = S.1111.111, no Inf, saturating")
     public static let e5m2 = minifloat("e5m2", e: 5, m: 2, bias: 15, specials: .ieee, overflow: .saturate,
                                        "FP8 E5M2 (OCP): max 57344, IEEE Inf/NaN, saturating")
+    public static let e3m4 = minifloat("e3m4", e: 3, m: 4, bias: 3, specials: .ieee, overflow: .saturate,
+                                       "FP8 E3M4 (ml_dtypes float8_e3m4): max 15.5, IEEE Inf/NaN, saturating")
+    /// UE4M3: NVFP4's E4M3 block scale without its sign bit (always 0 there): 7 bits, bias 7,
+    /// 2^-9…448, NaN = 1111.111, no Inf. A block format stores it in one byte.
+    public static let ue4m3 = unsignedMinifloat("ue4m3", e: 4, m: 3, bias: 7,
+                                                "UE4M3 block scale: unsigned E4M3, 2^-9…448, NaN = 1111.111, no Inf")
+    /// UE5M3: an unsigned 8-bit scale with E4M3's conventions and a 5-bit exponent: bias 15,
+    /// 2^-17…114688, NaN = 11111.111, no Inf.
+    public static let ue5m3 = unsignedMinifloat("ue5m3", e: 5, m: 3, bias: 15,
+                                                "UE5M3 block scale: unsigned, 5-bit exponent, 2^-17…114688, NaN = 0xFF, no Inf")
+    /// NF4 (QLoRA, Dettmers et al. 2023): the 16 NormalFloat levels in [−1, 1], codes in increasing
+    /// order as bitsandbytes stores them (0x0 = −1, 0x7 = 0, 0xF = 1); each level is the float32
+    /// constant of bitsandbytes' table.
+    public static let nf4 = ElementFormat(
+        name: "nf4", bits: 4, summary: "NF4 (QLoRA NormalFloat): 16 levels in [−1, 1] for N(0, 1) weights, 0x7 = 0",
+        layout: .lookup(LookupTable(valueByCode: nf4Levels.map { Double($0) })), defaultOverflow: .saturate)
+    /// The 16 NF4 levels as float32, code order.
+    static let nf4Levels: [Float] = [
+        -1.0, -0.6961928009986877, -0.5250730514526367, -0.39491748809814453, -0.28444138169288635,
+        -0.18477343022823334, -0.09105003625154495, 0.0, 0.07958029955625534, 0.16093020141124725,
+        0.24611230194568634, 0.33791524171829224, 0.44070982933044434, 0.5626170039176941,
+        0.7229568362236023, 1.0,
+    ]
     public static let e8m0 = ElementFormat(
         name: "e8m0", bits: 8, summary: "E8M0 (OCP MX scale): 2^-127…2^127, unsigned, no zero, 0xFF = NaN",
         layout: .float(FloatGrid(exponentBits: 8, mantissaBits: 0, bias: 127, specials: .e8m0)),
@@ -61,6 +84,7 @@ extension ElementFormat {
         (2...8).map(int) + (1...8).map(uint) + [e2m1, e2m3, e3m2, e4m3, e5m2, e8m0, hif8, fp16, bf16, fp32]
         + [bitmodFP4ErPos, bitmodFP4ErNeg, bitmodFP4EaPos, bitmodFP4EaNeg,
            bitmodFP3ErPos, bitmodFP3ErNeg, bitmodFP3EaPos, bitmodFP3EaNeg]
+        + [e3m4, nf4, ue4m3, ue5m3]
 
     /// Alternative names accepted on input.
     public static let aliases: [String: String] = ["fp4": "e2m1", "fp8-e4m3": "e4m3", "fp8-e5m2": "e5m2",
@@ -79,6 +103,12 @@ extension ElementFormat {
         ElementFormat(name: name, bits: 1 + e + m, summary: summary,
                       layout: .float(FloatGrid(exponentBits: e, mantissaBits: m, bias: bias, specials: specials)),
                       defaultOverflow: overflow)
+    }
+
+    static func unsignedMinifloat(_ name: String, e: Int, m: Int, bias: Int, _ summary: String) -> ElementFormat {
+        ElementFormat(name: name, bits: e + m, summary: summary,
+                      layout: .float(FloatGrid(exponentBits: e, mantissaBits: m, bias: bias, specials: .nanAllOnes, unsigned: true)),
+                      defaultOverflow: .saturate)
     }
 
     static func bitmodFP4(_ variant: String, special: Double, _ what: String) -> ElementFormat {
@@ -104,7 +134,7 @@ extension ElementFormat {
     public var kind: String {
         switch layout {
         case .integer: return "integer"
-        case .float(let g): return g.specials == .e8m0 ? "scale" : "float"
+        case .float(let g): return g.specials == .e8m0 || g.unsigned ? "scale" : "float"
         case .hif8: return "tapered-float"
         case .lookup: return "lookup"
         }

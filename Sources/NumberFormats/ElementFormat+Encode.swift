@@ -43,6 +43,8 @@ extension ElementFormat {
         if case .float(let g) = layout, g.specials == .e8m0, x < 0 || (x == 0 && tail <= 0), let nan = nanCode {
             return nan
         }
+        // UE4M3, UE5M3: unsigned with a zero; every negative clamps to +0 (as the unsigned integers).
+        if case .float(let g) = layout, g.unsigned, x < 0 || (x == 0 && tail <= 0) { return 0 }
         if x.isInfinite { return overflowCode(negative: x < 0, rule: rule, overflow: overflow, infiniteInput: true) }
         let tailSign = tail == 0 ? 0 : (tail > 0 ? 1 : -1)
         var (lo, hi) = neighbours(x)
@@ -174,7 +176,7 @@ extension ElementFormat {
                 if v == 0 { return 0 }
                 return UInt32(Int(v.exponent) + g.bias)
             }
-            let signBit: UInt32 = negative || v.sign == .minus ? UInt32(1) << UInt32(bits - 1) : 0
+            let signBit: UInt32 = g.signed && (negative || v.sign == .minus) ? UInt32(1) << UInt32(bits - 1) : 0
             let m = abs(v)
             if m == 0 { return signBit }
             let e = Int(m.exponent)

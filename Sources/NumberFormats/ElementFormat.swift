@@ -79,7 +79,7 @@ public struct ElementFormat: Sendable, Hashable, CustomStringConvertible {
         case .float(let g):
             switch g.specials {
             case .ieee: return (UInt32(1) << UInt32(g.exponentBits + g.mantissaBits)) - (UInt32(1) << UInt32(g.mantissaBits)) | (UInt32(1) << UInt32(g.mantissaBits - 1))
-            case .nanAllOnes: return (UInt32(1) << UInt32(bits - 1)) - 1
+            case .nanAllOnes: return (UInt32(1) << UInt32(g.signed ? bits - 1 : bits)) - 1
             case .none: return nil
             case .e8m0: return 0xFF
             }
@@ -211,7 +211,8 @@ public struct ElementFormat: Sendable, Hashable, CustomStringConvertible {
         case .integer(let signed):
             return signed ? (-Double(1 << (bits - 1)), Double((1 << (bits - 1)) - 1)) : (0, Double((1 << bits) - 1))
         case .float(let g):
-            return g.specials == .e8m0 ? (pow2(g.minNormalExponent), g.maxFinite) : (-g.maxFinite, g.maxFinite)
+            if g.specials == .e8m0 { return (pow2(g.minNormalExponent), g.maxFinite) }
+            return g.unsigned ? (0, g.maxFinite) : (-g.maxFinite, g.maxFinite)
         case .hif8:
             return (-32768, 32768)
         case .lookup(let t):

@@ -4,8 +4,10 @@ struct FloatGrid: Sendable, Hashable {
     let mantissaBits: Int
     let bias: Int
     let specials: FloatSpecials
+    /// No sign bit: the unsigned block scales UE4M3 and UE5M3 (E8M0 is unsigned by its `specials`).
+    var unsigned = false
 
-    var signed: Bool { specials != .e8m0 }
+    var signed: Bool { specials != .e8m0 && !unsigned }
     var totalBits: Int { (signed ? 1 : 0) + exponentBits + mantissaBits }
     /// The exponent of the smallest normal value.
     var minNormalExponent: Int { specials == .e8m0 ? -bias : 1 - bias }

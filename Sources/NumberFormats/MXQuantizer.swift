@@ -7,7 +7,8 @@
 /// 3. X = 2^shared_exp; P_i = V_i / X rounded once to the element format (exactly: the
 ///    quotient is never formed in `Double`, so it cannot underflow or double-round), default
 ///    RNE saturating. MXINT8 rounds V_i / X to a multiple of 2^-6 and clamps symmetrically to
-///    ±127/64 (microxcaling `max_norm`); the code 0x80 (−2) is never produced.
+///    ±127/64 (microxcaling `max_norm`); the code 0x80 (−2) is never produced. MXINT4 likewise:
+///    multiples of 2^-2, ±7/4, never 0x8.
 ///
 /// Non-finite inputs (a documented choice; the spec leaves them open):
 /// - any ±∞ in the block → scale NaN (amax = ∞, as in microxcaling);
@@ -73,7 +74,7 @@ public enum MXQuantizer {
             } else {
                 code = element.roundQuotient(ExactQuotient(v, over: unit), rule: options.rounding,
                                              overflow: options.overflow, draw: draw)
-                if isInt && code == 0x80 { code = 0x81 }   // symmetric clamp to −127
+                if isInt && code == UInt32(1) << UInt32(element.bits - 1) { code += 1 }   // symmetric clamp: −127, −7
             }
             codes.append(UInt8(truncatingIfNeeded: code))
             values.append(element.decode(code) * unit)

@@ -18,6 +18,12 @@
 /// Non-finite inputs: a block holding NaN or ±∞ gets the E4M3 NaN scale code 0x7F (the block
 /// decodes to NaN, codes 0); they are left out of amax_tensor.
 ///
+/// Every two-level format follows the same steps with its own element format, element
+/// maximum E (6 for NVFP4, 7 for NVINT4, whose int4 codes are clamped to ±7) and block scale
+/// (E4M3, or a UE4M3 / UE5M3 scale option, maximum S): s_tensor = RN_fp32(amax / (E · S)),
+/// s_block = scale(amax_block / (E · s_tensor)); elements with an implicit 2^offset (MXINT8's
+/// 2^-6) are rounded against s_block · s_tensor · 2^offset.
+///
 /// ```swift
 /// NVFP4Quantizer.tensorScale(amax: 2688)    // 1.0
 /// NVFP4Quantizer.tensorScale(amax: 0)       // 1.0 (zero tensor)
@@ -27,29 +33,31 @@ public enum NVFP4Quantizer {
     public static let tensorScaleDivisor = 2688.0
 
     /// s_tensor = RN_fp32(amax / 2688) (1 for amax = 0; at least 2^-149; FP32 max when the
-    /// quotient overflows FP32).
-    public static func tensorScale(amax: Double) -> Double {
+    /// quotient overflows FP32); for another two-level `format`, amax / (E · S).
+    public static func tensorScale(amax: Double, format: BlockFormat = .nvfp4) -> Double {
         guard amax.isFinite, amax > 0 else { return 1 }
-        let s = ElementFormat.fp32.roundedQuotientValue(ExactQuotient(amax, over: tensorScaleDivisor),
+        let divisor = format == .nvfp4 ? tensorScaleDivisor : format.elementMax * format.scaleFormat.maxFinite
+        let s = ElementFormat.fp32.roundedQuotientValue(ExactQuotient(amax, over: divisor),
                                                         rule: .nearestEven, overflow: .saturate)
         return s == 0 ? 0x1p-149 : s
     }
 
     /// The tensor scale `quantize` uses for `values` under `options`.
-    public static func tensorScale(for values: [Double], options: BlockQuantizationOptions = .standard) -> Double {
+    public static func tensorScale(for values: [Double], format: BlockFormat = .nvfp4,
+                                   options: BlockQuantizationOptions = .standard) -> Double {
         if let t = options.tensorScale, t.isFinite, t > 0 {
             let f = ElementFormat.fp32.decode(ElementFormat.fp32.encode(t, rule: .nearestEven, overflow: .saturate))
             return f == 0 ? 0x1p-149 : f
         }
         var amax = 0.0
         for v in values where v.isFinite { amax = max(amax, abs(v)) }
-        return tensorScale(amax: amax)
+        return tensorScale(amax: amax, format: format)
     }
 
     /// The E4M3 block scale code for a block whose finite amax is `amax`:
-    /// E4M3(amax / (6 · s_tensor)), RNE, saturating.
-    public static func blockScaleCode(amax: Double, tensorScale: Double) -> UInt32 {
-        ElementFormat.e4m3.roundQuotient(ExactQuotient(amax, over: 6 * tensorScale), rule: .nearestEven,
+    /// E4M3(amax / (6 · s_tensor)), RNE, saturating (for another `format`, its scale of amax / (E · s_tensor)).
+    public static func blockScaleCode(amax: Double, tensorScale: Double, format: BlockFormat = .nvfp4) -> UInt32 {
+        format.scaleFormat.roundQuotient(ExactQuotient(amax, over: format.elementMax * tensorScale), rule: .nearestEven,
                                          overflow: .saturate)
     }
 
@@ -60,10 +68,10 @@ public enum NVFP4Quantizer {
     ///
     /// `rng` supplies one draw per element when `options.rounding` is `.stochastic` (default
     /// order only) and is left untouched otherwise.
-    public static func quantizeBlock<C: Collection>(_ block: C, tensorScale: Double,
+    public static func quantizeBlock<C: Collection>(_ block: C, tensorScale: Double, format: BlockFormat = .nvfp4,
                                                     options: BlockQuantizationOptions = .standard,
                                                     rng: inout SplitMix64) -> QuantizedBlock where C.Element == Double {
-        let e2m1 = ElementFormat.e2m1, e4m3 = ElementFormat.e4m3
+        let element = format.element, scaleFormat = format.scaleFormat
         let stochastic = options.rounding.isStochastic && !options.razerOrder
         var amax = 0.0
         var poisoned = false
@@ -72,29 +80,35 @@ public enum NVFP4Quantizer {
         }
         if poisoned {
             if stochastic { for _ in block { _ = rng.nextDraw() } }
-            return QuantizedBlock(scaleCode: 0x7F, scale: .nan, codes: [UInt8](repeating: 0, count: block.count),
+            return QuantizedBlock(scaleCode: scaleFormat.nanCode ?? 0x7F, scale: .nan, codes: [UInt8](repeating: 0, count: block.count),
                                   values: [Double](repeating: .nan, count: block.count))
         }
-        let scaleCode = blockScaleCode(amax: amax, tensorScale: tensorScale)
-        let scale = e4m3.decode(scaleCode)
-        let combined = scale * tensorScale   // exact: 4 × 24 significant bits
+        let scaleCode = blockScaleCode(amax: amax, tensorScale: tensorScale, format: format)
+        let scale = scaleFormat.decode(scaleCode)
+        let combined = scale * tensorScale   // exact: ≤ 4 × 24 significant bits
+        let unit = combined * pow2(format.elementExponentOffset)
+        // Signed integer elements are clamped symmetrically (int4: never −8).
+        let clampedCode: UInt32? = element.kind == "integer" && element.isSigned ? UInt32(1) << UInt32(element.bits - 1) : nil
+        let table = format == .nvfp4 ? e2m1Table : MidpointTable(element)
+        let razerFactor = format.elementMax * pow2(-format.elementExponentOffset)
         var codes: [UInt8] = []
         codes.reserveCapacity(block.count)
         for v in block {
             let draw = stochastic ? rng.nextDraw() : 0
-            let code: UInt32
+            var code: UInt32
             if options.razerOrder {
-                code = amax == 0 ? e2m1.zeroCode(negative: false)
-                    : e2m1Table.code(of: ExactQuotient(v, times: 6, over: amax))
+                code = amax == 0 ? element.zeroCode(negative: false)
+                    : table.code(of: ExactQuotient(v, times: razerFactor, over: amax))
             } else if combined == 0 {
-                code = e2m1.zeroCode(negative: v.sign == .minus)
+                code = element.zeroCode(negative: v.sign == .minus)
             } else {
-                code = e2m1.roundQuotient(ExactQuotient(v, over: combined), rule: options.rounding,
-                                          overflow: options.overflow, draw: draw)
+                code = element.roundQuotient(ExactQuotient(v, over: unit), rule: options.rounding,
+                                             overflow: options.overflow, draw: draw)
             }
+            if code == clampedCode { code += 1 }
             codes.append(UInt8(truncatingIfNeeded: code))
         }
-        let values = codes.map { e2m1.decode(UInt32($0)) * combined }
+        let values = codes.map { element.decode(UInt32($0)) * unit }
         return QuantizedBlock(scaleCode: scaleCode, scale: scale, codes: codes, values: values)
     }
 }

@@ -135,7 +135,7 @@ public enum WeightQuantizer {
                              options: BlockQuantizationOptions = .standard) throws(QuantizationError) -> GroupQuantizedWeights {
         try QuantizationError.check(count: w.count, rows: k, columns: n)
         var opts = options
-        if format.scaling == .twoLevel { opts.tensorScale = NVFP4Quantizer.tensorScale(for: w, options: options) }
+        if format.scaling == .twoLevel { opts.tensorScale = NVFP4Quantizer.tensorScale(for: w, format: format, options: options) }
         let groups = format.blockCount(elements: k)
         var codes = [UInt8](repeating: 0, count: k * n)
         var scales = [Double](repeating: 0, count: groups * n)

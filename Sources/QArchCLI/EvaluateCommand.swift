@@ -10,7 +10,8 @@ import Workloads
 /// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on
 /// a workload (QArchCLI/README.md, "Commands").
 ///
-/// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default) or a JSON file
+/// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default), a model file
+/// (`hf:PATH/config.json…`, `st:PATH/model.safetensors…`, `Workload.parseModelFile`) or a JSON file
 /// `{"name": …, "gemms": [{"name", "m", "k", "n", "count"}]}` (`WorkloadFile`). Values are never computed:
 /// cycles and traffic come from the closed-form engine paths and energy from the cost
 /// model's component library (`CostEvaluator`).
@@ -33,7 +34,7 @@ struct EvaluateCommand: ParsableCommand {
     @Argument(help: "Design JSON files.")
     var designs: [String]
 
-    @Option(help: "A built-in workload MODEL:PHASE[:M][:layer] (see 'qarch workloads list') or a workload JSON file.")
+    @Option(help: "A built-in workload MODEL:PHASE[:M][:layer] (see 'qarch workloads list'), a model's own file (hf:PATH/config.json[:PHASE[:M]][:ctx=C][:layer], st:PATH/model.safetensors[:PHASE[:M]]) or a workload JSON file.")
     var workload = "llama-2-7b:decode:1:layer"
 
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
@@ -76,6 +77,9 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func loadWorkload() throws -> Workload {
+        if let fromModel = Workload.parseModelFile(workload) {
+            return try CLIError.reading { () throws(WorkloadError) in try fromModel.get().validated(as: "workload \(workload)") }
+        }
         let builtIn = Workload.parseBuiltIn(workload)
         if case .success(let w) = builtIn {
             return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }

@@ -15,7 +15,7 @@ struct ListWorkloads: ParsableCommand {
         discussion: """
             A built-in workload is MODEL:PHASE[:M][:layer]: PHASE is prefill (M tokens, default \
             256) or decode (M sequences, default 1); :layer gives one decoder layer's GEMMs instead \
-            of the whole model's. Example: llama-2-7b:decode:1:layer.
+            of the whole model's. Example: llama-2-7b:decode:1:layer. A model's own files are             workloads too: hf:PATH/config.json[:PHASE[:M]][:ctx=C][:layer] (a Hugging Face config)             and st:PATH/model.safetensors[:PHASE[:M]] (the 2-D weights of a safetensors header).
             """
     )
 

@@ -16,8 +16,8 @@ import Foundation
 /// }
 /// ```
 public enum InputFile {
-    /// The bytes of the file at `path`, or what was found there instead.
-    public static func read(_ path: String) throws(InputFileProblem) -> Data {
+    /// The bytes of the file at `path` (at most the first `limit`), or what was found there instead.
+    public static func read(_ path: String, upTo limit: Int = .max) throws(InputFileProblem) -> Data {
         func problem(_ found: String) -> InputFileProblem { InputFileProblem(path: path, found: found) }
         guard !path.isEmpty else { throw problem("an empty path") }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -36,10 +36,11 @@ public enum InputFile {
         // O_NONBLOCK only kept `open` from waiting on a FIFO without a writer; read blocking.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var data = Data()
-        if info.st_mode & S_IFMT == S_IFREG { data.reserveCapacity(Int(clamping: info.st_size)) }
+        if info.st_mode & S_IFMT == S_IFREG { data.reserveCapacity(min(Int(clamping: info.st_size), limit)) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+        while data.count < limit {
+            let want = min(buffer.count, limit - data.count)
+            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, want) }
             if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
             if n == 0 { break }
             if errno == EINTR { continue }

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test func catalog() {
-        #expect(BlockFormat.all.map(\.name) == ["mxfp4", "mxfp6-e2m3", "mxfp6-e3m2", "mxfp8-e4m3", "mxfp8-e5m2", "mxint8", "nvfp4"])
+        #expect(BlockFormat.all.map(\.name) == ["mxfp4", "mxfp6-e2m3", "mxfp6-e3m2", "mxfp8-e4m3", "mxfp8-e5m2", "mxint8", "nvfp4",
+                                                "mxint4", "nvint4"])
         #expect(BlockFormat.named("MXFP4") == .mxfp4 && BlockFormat.named("nope") == nil)
         // 4 + 8/32, 6 + 8/32, 8 + 8/32, 4 + 8/16
         #expect(BlockFormat.mxfp4.bitsPerElement == 4.25)
@@ -19,7 +20,7 @@ import Testing
         #expect(BlockFormat.mxint8.bitsPerElement == 8.25)
         #expect(BlockFormat.nvfp4.bitsPerElement == 4.5)
         #expect(BlockFormat.mxfp4.blockSize == 32 && BlockFormat.nvfp4.blockSize == 16)
-        #expect(BlockFormat.all.map(\.elementEmax) == [2, 2, 4, 8, 15, 0, 0])
+        #expect(BlockFormat.all.map(\.elementEmax) == [2, 2, 4, 8, 15, 0, 0, 0, 0])
         #expect(BlockFormat.mxint8.elementMax == 1.984375)
     }
 

@@ -140,6 +140,14 @@ extension SweepSpec {
             if list.isEmpty { r.fail(wPath, "expected at least one workload, found an empty array") }
             for (i, item) in list.enumerated() {
                 guard let s = r.string(item, at: wPath.index(i)) else { continue }
+                if let fromModel = Workload.parseModelFile(s, resolvePath: { designPath($0, spec: file) }) {
+                    do {
+                        workloads.append(try fromModel.get().validated(as: "workload '\(s)'"))
+                    } catch {
+                        r.fail(wPath.index(i), error.description)
+                    }
+                    continue
+                }
                 switch Workload.parseBuiltIn(s) {
                 case .success(let w):
                     do {
