@@ -9,8 +9,12 @@ import TensorEngine
 import Workloads
 
 /// `qarch gemm --design D.json --m M --k K --n N [--a A.npy] [--b B.npy] [--seed S]
-/// [--timing native|scalesim] [--mode cycle|fast] [--out C.npy] [--set p=v]… [--json]`:
+/// [--timing native|scalesim] [--mode cycle|fast] [--out C.npy] [--set p=v]… [--timings] [--json]`:
 /// run one GEMM through the design's unit on its array.
+///
+/// `--timings` adds where the wall time went (`timings`: start-up, operands, schedule,
+/// quantize, values, reference, error, cost, output, total) and the peak resident memory;
+/// they vary from run to run, so they are left out unless asked for.
 ///
 /// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`).
 /// Energy and area come from the cost model (`CostEvaluator`) for this GEMM's shape on the
@@ -52,9 +56,19 @@ struct GemmCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
     var overrides: [String] = []
 
+    @Flag(help: "Add the wall seconds of each phase and the peak memory to the report (they vary from run to run).")
+    var timings = false
+
     @OptionGroup var report: ReportOptions
 
     func run() throws {
+        let timer: PhaseTimer? = timings ? PhaseTimer() : nil
+        let started = timer?.now
+        if let timer, let startUp = ProcessResources.secondsSinceStart() { timer.add("start_up", seconds: startUp) }
+        func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            guard let timer else { return try body() }
+            return try timer.measure(name, body)
+        }
         guard let convention = TimingConvention(rawValue: timing) else {
             throw CLIError.usage("--timing: expected native or scalesim, found '\(timing)'")
         }
@@ -62,33 +76,43 @@ struct GemmCommand: ParsableCommand {
             throw CLIError.usage("--mode: expected cycle or fast, found '\(mode)'")
         }
         let spec = try DesignFile.require(design, overrides: DesignFile.overrides(overrides))
-        let (activations, weights) = try operands()
+        let (activations, weights) = try phase("operands") { try operands() }
         let unit = spec.makeUnit()
         let gemm: GEMMReport
         do {
             gemm = try GEMMExecution.run(unit: unit, activations: activations, weights: weights,
                                          engine: spec.engineConfig(), convention: convention, mode: simulation,
-                                         dram: spec.dramConfig(), memory: spec.bufferModel())
+                                         dram: spec.dramConfig(), memory: spec.bufferModel(), timer: timer)
         } catch let error as QuantizationError {
             throw CLIError.invalidInput("operands: \(error)")
         } catch {
             throw CLIError.invalidInput("\(error)")
         }
         if let path = out {
-            try CLIError.reading { () throws(WorkloadError) in
-                try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
+            try phase("output") {
+                try CLIError.reading { () throws(WorkloadError) in
+                    try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
+                }
             }
             let dtype = gemm.output.outputFormat == .fp32 ? "float32" : "float64"
             Console.err("qarch: wrote \(path): C, \(gemm.dims.m)×\(gemm.dims.n) \(dtype)")
         }
         let cost: DesignCost
         do {
-            cost = try CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
-                GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
+            cost = try phase("cost") {
+                try CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
+                    GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
+            }
         } catch {
             throw CLIError.invalidInput("\(design): cost: \(error)")
         }
-        let result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention, cost: cost)
+        var result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention, cost: cost)
+        if let timer, let started {
+            // Everything up to the report itself (start-up included when /proc tells it).
+            let startUp = timer.phases.first { $0.name == "start_up" }?.seconds ?? 0
+            result.timings = timer.phases + [("total", startUp + timer.seconds(since: started))]
+            result.peakMemoryBytes = ProcessResources.peakResidentBytes()
+        }
         report.emit(json: { result.json }, text: { result.text })
     }
 

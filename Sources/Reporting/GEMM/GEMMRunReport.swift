@@ -19,6 +19,11 @@ public struct GEMMRunReport {
     public let gemm: GEMMReport
     public let convention: TimingConvention
     public let cost: DesignCost
+    /// Wall seconds per phase (`qarch gemm --timings`); they vary from run to run, so they
+    /// appear only when set.
+    public var timings: [(name: String, seconds: Double)]?
+    /// The process's peak resident memory in bytes, shown with the timings.
+    public var peakMemoryBytes: Int?
 
     public init(design: String, unit: String, gemm: GEMMReport, convention: TimingConvention, cost: DesignCost) {
         self.design = design
@@ -29,10 +34,19 @@ public struct GEMMRunReport {
     }
 
     /// `{design, unit, m, k, n, timing, cycles: {total, compute, stall}, utilization, actions,
-    /// memory, energy_pj, area_um2, error: {max_abs, rel_fro, sqnr_db}}`.
+    /// memory, energy_pj, area_um2, error: {max_abs, rel_fro, sqnr_db}}`, then, when set,
+    /// `timings: {phase: seconds, …}` and `peak_memory_bytes`.
     public var json: JSONValue {
+        var fields = fixedFields
+        if let timings { fields.append(("timings", .object(timings.map { ($0.name, .number($0.seconds)) }))) }
+        if let peakMemoryBytes { fields.append(("peak_memory_bytes", .int(peakMemoryBytes))) }
+        return .object(fields)
+    }
+
+    /// The fields that depend only on the run's inputs.
+    var fixedFields: [(String, JSONValue)] {
         let t = gemm.timing
-        return .object([
+        return [
             ("design", .string(design)), ("unit", .string(unit)),
             ("m", .int(gemm.dims.m)), ("k", .int(gemm.dims.k)), ("n", .int(gemm.dims.n)),
             ("timing", .string(convention.rawValue)),
@@ -44,7 +58,7 @@ public struct GEMMRunReport {
             ("area_um2", .object(cost.areaUm2.map { ($0.key, .number($0.value)) })),
             ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
                                ("sqnr_db", .number(gemm.error.sqnrDB))])),
-        ])
+        ]
     }
 
     /// Per-operand SRAM and DRAM bytes of the buffer model, and the dequantization traffic.
@@ -78,6 +92,8 @@ public struct GEMMRunReport {
         table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])
         table.append(["error: SQNR (dB)", String(format: "%.2f", gemm.error.sqnrDB)])
         for (action, count) in gemm.output.actions.sorted { table.append(["actions: \(action)", "\(count)"]) }
+        for (name, seconds) in timings ?? [] { table.append(["time: \(name) (s)", String(format: "%.4f", seconds)]) }
+        if let peakMemoryBytes { table.append(["peak memory (MiB)", String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)]) }
         return table.render()
     }
 }
