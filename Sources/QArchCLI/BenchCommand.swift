@@ -101,7 +101,7 @@ struct BenchCommand: ParsableCommand {
             }))])
         }, text: {
             var table = TextTable(["benchmark", "unit", "value"], rightAligned: [false, false, true])
-            for r in results { table.append([r.name, r.unit, String(format: r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
+            for r in results { table.append([r.name, r.unit, String(format: r.value < 0.01 ? "%.3g" : r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
             return table.render()
         })
     }

@@ -8,7 +8,9 @@ import Workloads
 ///
 /// - **cycle**: the cycle-stepped mode (values computed, `scalesim` convention) of an INT8
 ///   GEMM against SCALE-Sim 3.0.0 on the same array and GEMM, with the cycle counts of both
-///   and the check that the fast mode gives the same counts and the same output bits;
+///   and the check that the fast mode gives the same counts and the same output bits; and
+///   the stepped engine alone (`cycle.engine-…`: cycles and SRAM traffic, no values, which
+///   is what SCALE-Sim computes);
 /// - **value**: a whole `qarch gemm` process (start-up, synthetic data, quantization,
 ///   values, reference, cost, output) against a whole `python3 -c 'import numpy …'` process
 ///   doing numpy's float64 matmul of the same shape.
@@ -71,7 +73,17 @@ enum EngineSpeedBenchmark {
             guard let stepped, stepped.timing == fast.timing, stepped.output.bits == fast.output.bits else {
                 throw CLIError.invalidInput("bench: the cycle-stepped and fast modes differ on \(c.name)")
             }
+            // The stepped engine alone (cycles and traffic, no values): what SCALE-Sim computes.
+            var engineCounts: TimingCounts?
+            let engineSeconds = try ScalingBenchmark.bestSeconds {
+                engineCounts = try GEMMExecution.schedule(GEMMDims(m: c.m, k: c.k, n: c.n), unit: unit.timing, engine: engine,
+                                                          convention: .scalesim, mode: .cycle).timing
+            }
+            guard engineCounts == stepped.timing else {
+                throw CLIError.invalidInput("bench: the cycle-stepped engine alone counts differently on \(c.name)")
+            }
             results.append(("cycle.int8-\(c.name)", "s", best))
+            results.append(("cycle.engine-\(c.name)", "s", engineSeconds))
             results.append(("cycle.int8-\(c.name).cycles", "cycles", Double(stepped.timing.totalCycles)))
             let live = c.m * c.k * c.n <= 1 << 26 || scaleSimAll
             let scaleSim = live ? liveScaleSim(c) : nil
@@ -83,6 +95,7 @@ enum EngineSpeedBenchmark {
             }
             results.append(("cycle.scalesim-\(c.name)", measured.unit, measured.seconds))
             results.append(("cycle.ratio-scalesim-to-qarch-\(c.name)", "x", measured.seconds / best))
+            results.append(("cycle.ratio-scalesim-to-engine-\(c.name)", "x", measured.seconds / engineSeconds))
         }
         return results
     }
