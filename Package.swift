@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats", "QArchSupport"]),
         .target(name: "ArithmeticUnits", dependencies: ["NumberFormats", "QArchSupport"]),
         .target(name: "Workloads", dependencies: ["NumberFormats", "ExactJSON"]),
-        .target(name: "TensorEngine", dependencies: ["NumberFormats", "ArithmeticUnits"]),
+        .target(name: "TensorEngine", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits"]),
         .target(name: "DesignModel", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "TensorEngine"]),
         // Deviation from the planned layering (Sources/CostModel/README.md, "Dependencies") (…→ TensorEngine → CostModel → DesignModel): DesignModel already
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.

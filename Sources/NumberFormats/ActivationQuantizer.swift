@@ -44,7 +44,7 @@ public enum ActivationQuantizer {
                 } else if a.isInfinite {
                     q = a > 0 ? 127 : -127
                 } else {
-                    q = ExactQuotient(a, over: scale).roundedToInteger(rule: .nearestEven)
+                    q = ExactQuotient.nearestEvenInteger(a, over: scale)
                 }
                 q = min(max(q, -127), 127)
                 codes[r * k + c] = UInt16(int8.encode(q))

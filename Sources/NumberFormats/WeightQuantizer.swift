@@ -56,7 +56,7 @@ public enum WeightQuantizer {
                 scaleCodes[g * n + c] = sc
                 zeros[g * n + c] = UInt8(z)
                 for r in rows {
-                    let q = ExactQuotient(w[r * n + c], over: scale).roundedToInteger(rule: .nearestEven) + Double(z)
+                    let q = ExactQuotient.nearestEvenInteger(w[r * n + c], over: scale) + Double(z)
                     codes[r * n + c] = UInt8(clamped(q, 0, levels))
                 }
             }
@@ -86,7 +86,7 @@ public enum WeightQuantizer {
                 scales[g * n + c] = scale
                 scaleCodes[g * n + c] = sc
                 for r in rows {
-                    let q = ExactQuotient(w[r * n + c], over: scale).roundedToInteger(rule: .nearestEven)
+                    let q = ExactQuotient.nearestEvenInteger(w[r * n + c], over: scale)
                     codes[r * n + c] = twosComplement(clamped(q, -qmax, qmax), bits: bits)
                 }
             }
@@ -119,7 +119,7 @@ public enum WeightQuantizer {
                 scales[g * n + c] = scale
                 scaleCodes[g * n + c] = sc
                 for r in rows {
-                    let q = ExactQuotient(w[r * n + c], over: scale).roundedToInteger(rule: .nearestEven)
+                    let q = ExactQuotient.nearestEvenInteger(w[r * n + c], over: scale)
                     codes[r * n + c] = twosComplement(clamped(q, -1, 1), bits: 2)
                 }
             }

@@ -9,6 +9,9 @@ import QArchSupport
 ///
 /// Each benchmark quantizes its operands once (untimed), then times the unit's bit-exact
 /// GEMM, repeating until at least `--seconds` have passed, and reports the best rate.
+/// Without `--quick` the cycle-stepped mode is timed against SCALE-Sim and whole value-run
+/// processes against numpy (`EngineSpeedBenchmark`). `--scaling` instead times how the
+/// engine's cost grows with size and writes the study (`ScalingBenchmark`).
 /// JSON: `{benchmarks: [{name, unit, value}]}`.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,11 +34,22 @@ struct BenchCommand: ParsableCommand {
     /// Worker threads of the explore benchmark.
     @OptionGroup var jobs: JobsOption
 
+    @Flag(help: "Time SCALE-Sim live on the 1024³ cycle cases too (about five minutes each; otherwise their committed reference times).")
+    var scalesimAll = false
+
+    @Flag(help: "Instead of the benchmarks, time the fast, cycle-stepped and value paths over a range of sizes, fit their growth exponents and write a CSV and a log–log SVG chart into --out.")
+    var scaling = false
+
+    @Option(help: "The folder --scaling writes (default: Reports/bench).")
+    var out = "Reports/bench"
+
     @OptionGroup var report: ReportOptions
 
     /// The result names of the GEMM benchmark (not run with `--quick`) and of the explore benchmark.
     static let gemmNames = ["gemm.mixpe-w4a8-1024", "gemm.numpy-float64-1024", "gemm.ratio-mixpe-to-numpy"]
     static let exploreNames = ["explore.points", "explore.evaluations"]
+    /// The prefixes of the cycle-stepped and value-run benchmarks (not run with `--quick`).
+    static let engineNames = ["cycle.", "value."]
 
     func validate() throws {
         guard seconds > 0 && seconds <= 3600 else {
@@ -44,11 +58,19 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if scaling {
+            let study = try ScalingBenchmark.run(quick: quick, out: out)
+            report.emit(json: { study.json }, text: { study.text })
+            return
+        }
         let units = UnitBenchmarks.all(quick: quick)
         func selected(_ names: [String]) -> Bool { filter.map { f in names.contains { $0.contains(f) } } ?? true }
         let runGEMM = !quick && selected(Self.gemmNames), runExplore = selected(Self.exploreNames)
-        if let filter, !runGEMM, !runExplore, !units.contains(where: { $0.name.contains(filter) }) {
-            let names = units.map(\.name) + (quick ? [] : Self.gemmNames) + Self.exploreNames
+        // The cycle and value names depend on their cases: a filter selects them by their prefix.
+        func selected(prefix: String) -> Bool { filter.map { prefix.contains($0) || $0.hasPrefix(prefix) } ?? true }
+        let runCycle = !quick && selected(prefix: "cycle."), runValue = !quick && selected(prefix: "value.")
+        if let filter, !runGEMM, !runExplore, !runCycle, !runValue, !units.contains(where: { $0.name.contains(filter) }) {
+            let names = units.map(\.name) + (quick ? [] : Self.gemmNames + Self.engineNames.map { $0 + "*" }) + Self.exploreNames
             throw CLIError.invalidInput("--filter: no benchmark name contains '\(filter)'; benchmarks\(quick ? " with --quick" : ""): "
                 + names.joined(separator: ", "))
         }
@@ -65,6 +87,8 @@ struct BenchCommand: ParsableCommand {
                 results.append(("gemm.ratio-mixpe-to-numpy", "x", swiftSeconds / numpy))
             }
         }
+        if runCycle { results += try EngineSpeedBenchmark.cycle(scaleSimAll: scalesimAll).filter { r in filter.map { r.name.contains($0) } ?? true } }
+        if runValue { results += try EngineSpeedBenchmark.value().filter { r in filter.map { r.name.contains($0) } ?? true } }
         if runExplore {
             let rates = try ExploreBenchmark.run(space: space ?? Self.defaultSpace(), jobs: jobs.count,
                                                  minimumSeconds: quick ? 0.05 : max(seconds, 1))
@@ -77,7 +101,7 @@ struct BenchCommand: ParsableCommand {
             }))])
         }, text: {
             var table = TextTable(["benchmark", "unit", "value"], rightAligned: [false, false, true])
-            for r in results { table.append([r.name, r.unit, String(format: r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
+            for r in results { table.append([r.name, r.unit, String(format: r.value < 0.01 ? "%.3g" : r.value < 10 ? "%.3f" : "%.1f", r.value)]) }
             return table.render()
         })
     }
@@ -86,8 +110,11 @@ struct BenchCommand: ParsableCommand {
 extension BenchCommand {
     /// The default space of the explore benchmark: `Designs/spaces/default.json` in the
     /// working directory when it is there, else the one of the package qarch was built from.
-    static func defaultSpace() -> String {
-        let relative = "Designs/spaces/default.json"
+    static func defaultSpace() -> String { packagePath("Designs/spaces/default.json") }
+
+    /// `relative` in the working directory when it is there, else in the package qarch was
+    /// built from (else `relative` itself).
+    static func packagePath(_ relative: String) -> String {
         if FileManager.default.fileExists(atPath: relative) { return relative }
         let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent(relative).path

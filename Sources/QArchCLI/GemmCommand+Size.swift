@@ -14,13 +14,9 @@ extension GemmCommand {
         guard maxMemoryGiB > 0, maxMemoryGiB.isFinite else {
             throw CLIError.invalidInput("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
         }
+        try checkShape(m: m, k: k, n: n)
         let dims = GEMMDims(m: m, k: k, n: n)
         let shape = "GEMM \(m)×\(k)×\(n)"
-        do {
-            _ = try dims.validated()
-        } catch {
-            throw CLIError.invalidInput("\(shape): \(error)")
-        }
         let limit = "the limit is \(String(format: "%g", maxMemoryGiB)) GiB (--max-memory)"
         guard let bytes = try? ValueRunMemory.bytes(dims) else {
             throw CLIError.invalidInput("\(shape) needs more than 2^63 bytes for A, B, C and their working copies; \(limit)")
@@ -28,6 +24,15 @@ extension GemmCommand {
         if Double(bytes) > maxMemoryGiB * 1_073_741_824 {
             let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
             throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; \(limit)")
+        }
+    }
+
+    /// Refuses a GEMM beyond 2^62 MACs or with a bad dimension (`GEMMDims.validated`), naming the size.
+    static func checkShape(m: Int, k: Int, n: Int) throws {
+        do {
+            _ = try GEMMDims(m: m, k: k, n: n).validated()
+        } catch {
+            throw CLIError.invalidInput("GEMM \(m)×\(k)×\(n): \(error)")
         }
     }
 }

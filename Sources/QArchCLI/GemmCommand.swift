@@ -9,8 +9,12 @@ import TensorEngine
 import Workloads
 
 /// `qarch gemm --design D.json --m M --k K --n N [--a A.npy] [--b B.npy] [--seed S]
-/// [--timing native|scalesim] [--mode cycle|fast] [--out C.npy] [--set p=v]… [--json]`:
+/// [--timing native|scalesim] [--mode cycle|fast] [--out C.npy] [--set p=v]… [--timings] [--json]`:
 /// run one GEMM through the design's unit on its array.
+///
+/// `--timings` adds where the wall time went (`timings`: start-up, operands, schedule,
+/// quantize, values, reference, error, cost, output, total) and the peak resident memory;
+/// they vary from run to run, so they are left out unless asked for.
 ///
 /// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`).
 /// Energy and area come from the cost model (`CostEvaluator`) for this GEMM's shape on the
@@ -52,9 +56,22 @@ struct GemmCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
     var overrides: [String] = []
 
+    @Flag(help: "Count cycles, memory traffic, energy and area without computing values (no actions, no error); --a/--b files are only checked, a tile at a time, so they need not fit in memory.")
+    var countsOnly = false
+
+    @Flag(help: "Add the wall seconds of each phase and the peak memory to the report (they vary from run to run).")
+    var timings = false
+
     @OptionGroup var report: ReportOptions
 
     func run() throws {
+        let timer: PhaseTimer? = timings ? PhaseTimer() : nil
+        let started = timer?.now
+        if let timer, let startUp = ProcessResources.secondsSinceStart() { timer.add("start_up", seconds: startUp) }
+        func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            guard let timer else { return try body() }
+            return try timer.measure(name, body)
+        }
         guard let convention = TimingConvention(rawValue: timing) else {
             throw CLIError.invalidInput("--timing: expected native or scalesim, found '\(timing)'")
         }
@@ -63,45 +80,94 @@ struct GemmCommand: ParsableCommand {
         }
         let edits = try DesignFile.overrides(overrides)
         let spec = try DesignFile.require(design, overrides: edits)
-        let (activations, weights) = try operands()
+        let echo = OverrideEcho.changes(file: design, overrides: edits)
+        func emit(_ result: GEMMRunReport) {
+            report.emit(json: { OverrideEcho.adding(echo, to: result.json) },
+                        text: { OverrideEcho.lines(echo).map { "\(design): \($0)\n" }.joined() + result.text })
+        }
         let unit = spec.makeUnit()
+        if countsOnly {
+            guard out == nil else { throw CLIError.usage("--out needs values; it cannot be given with --counts-only") }
+            let (_, _, dims) = try phase("operands") { try operandFiles() }
+            try Self.checkShape(m: dims.m, k: dims.k, n: dims.n)
+            let schedule: GEMMSchedule
+            do {
+                schedule = try phase("schedule") {
+                    try GEMMExecution.schedule(dims, unit: unit.timing, engine: spec.engineConfig(), convention: convention,
+                                               mode: simulation, dram: spec.dramConfig(), memory: spec.bufferModel())
+                }
+            } catch {
+                throw CLIError.invalidInput("\(error)")
+            }
+            var result = GEMMRunReport(design: spec.name, unit: unit.name, dims: dims, schedule: schedule,
+                                       convention: convention, cost: try cost(spec, dims, phase))
+            if let timer, let started { addTimings(&result, timer, started) }
+            emit(result)
+            return
+        }
+        let (activations, weights) = try phase("operands") { try operands() }
         let gemm: GEMMReport
         do {
             gemm = try GEMMExecution.run(unit: unit, activations: activations, weights: weights,
                                          engine: spec.engineConfig(), convention: convention, mode: simulation,
-                                         dram: spec.dramConfig(), memory: spec.bufferModel())
+                                         dram: spec.dramConfig(), memory: spec.bufferModel(), timer: timer)
         } catch let error as QuantizationError {
             throw CLIError.invalidInput("operands: \(error)")
         } catch {
             throw CLIError.invalidInput("\(error)")
         }
         if let path = out {
-            try CLIError.reading { () throws(WorkloadError) in
-                try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
+            try phase("output") {
+                try CLIError.reading { () throws(WorkloadError) in
+                    try NpyFile.write(gemm.output.values, to: path, float32: gemm.output.outputFormat == .fp32)
+                }
             }
             let dtype = gemm.output.outputFormat == .fp32 ? "float32" : "float64"
             Console.err("qarch: wrote \(path): C, \(gemm.dims.m)×\(gemm.dims.n) \(dtype)")
         }
-        let cost: DesignCost
+        var result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention,
+                                   cost: try cost(spec, gemm.dims, phase))
+        if let timer, let started { addTimings(&result, timer, started) }
+        emit(result)
+    }
+
+    /// The cost model's energy and area of this GEMM's shape on the design (timed as `cost`).
+    func cost(_ spec: Design, _ dims: GEMMDims, _ phase: (String, () throws -> DesignCost) throws -> DesignCost) throws -> DesignCost {
         do {
-            cost = try CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
-                GEMMShape(name: "gemm", m: gemm.dims.m, k: gemm.dims.k, n: gemm.dims.n)]))
+            return try phase("cost") {
+                try CostEvaluator().evaluate(spec, on: Workload(name: "gemm", gemms: [
+                    GEMMShape(name: "gemm", m: dims.m, k: dims.k, n: dims.n)]))
+            }
         } catch {
             throw CLIError.invalidInput("\(design): cost: \(error)")
         }
-        let result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention, cost: cost)
-        let echo = OverrideEcho.changes(file: design, overrides: edits)
-        report.emit(json: { OverrideEcho.adding(echo, to: result.json) },
-                    text: { OverrideEcho.lines(echo).map { "\(design): \($0)\n" }.joined() + result.text })
+    }
+
+    /// The phases, their total up to the report itself (start-up included when /proc tells
+    /// it) and the peak memory.
+    func addTimings(_ result: inout GEMMRunReport, _ timer: PhaseTimer, _ started: ContinuousClock.Instant) {
+        let startUp = timer.phases.first { $0.name == "start_up" }?.seconds ?? 0
+        result.timings = timer.phases + [("total", startUp + timer.seconds(since: started))]
+        result.peakMemoryBytes = ProcessResources.peakResidentBytes()
     }
 
     /// A and B from files or seeded synthetic data, with every shape checked.
     func operands() throws -> (Matrix, Matrix) {
+        let (fileA, fileB, dims) = try operandFiles()
+        try Self.checkSize(m: dims.m, k: dims.k, n: dims.n, maxMemoryGiB: maxMemory)
+        let matA = fileA?.matrix() ?? SyntheticData.activations(m: dims.m, k: dims.k, seed: seed)
+        let matB = fileB?.matrix() ?? SyntheticData.weights(k: dims.k, n: dims.n, seed: seed &+ 1)
+        return (matA, matB)
+    }
+
+    /// The `--a`/`--b` files, memory-mapped (`NpyMapping`), their shapes checked and their
+    /// values checked finite tile by tile, and the GEMM's dimensions.
+    func operandFiles() throws -> (a: NpyMapping?, b: NpyMapping?, dims: GEMMDims) {
         for (name, value) in [("m", m), ("k", k), ("n", n)] {
             if let v = value, v <= 0 { throw CLIError.invalidInput("--\(name): expected a positive dimension, found \(v)") }
         }
-        let fileA = try a.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyFile.read(path: path) } }
-        let fileB = try b.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyFile.read(path: path) } }
+        let fileA = try a.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyMapping(path: path) } }
+        let fileB = try b.map { path in try CLIError.reading { () throws(WorkloadError) in try NpyMapping(path: path) } }
         for (file, path) in [(fileA, a), (fileB, b)] {
             if let f = file, let p = path {
                 guard f.shape.count == 2 else {
@@ -111,9 +177,9 @@ struct GemmCommand: ParsableCommand {
                     throw CLIError.file(p, at: "header.shape", "expected non-zero dimensions, found \(f.shape)")
                 }
                 // A NaN or infinity would make the error metrics meaningless (NaN in A once scored a perfect 0).
-                if let i = f.values.firstIndex(where: { !$0.isFinite }) {
+                if let i = f.firstNonFinite() {
                     throw CLIError.file(p, at: "[\(i / f.shape[1]), \(i % f.shape[1])]",
-                                        "expected a finite number, found \(f.values[i])")
+                                        "expected a finite number, found \(f.element(i))")
                 }
             }
         }
@@ -127,9 +193,6 @@ struct GemmCommand: ParsableCommand {
         if let f = fileB, let p = b, f.shape != [kk, nn] {
             throw CLIError.file(p, at: "header.shape", "expected (K, N) = (\(kk), \(nn)), found (\(f.shape[0]), \(f.shape[1]))")
         }
-        try Self.checkSize(m: mm, k: kk, n: nn, maxMemoryGiB: maxMemory)
-        let matA = fileA?.matrix ?? SyntheticData.activations(m: mm, k: kk, seed: seed)
-        let matB = fileB?.matrix ?? SyntheticData.weights(k: kk, n: nn, seed: seed &+ 1)
-        return (matA, matB)
+        return (fileA, fileB, GEMMDims(m: mm, k: kk, n: nn))
     }
 }

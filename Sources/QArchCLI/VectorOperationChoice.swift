@@ -2,7 +2,7 @@ import DesignModel
 import GoldenVectors
 
 /// The vector operation a command names with `--op` (default: the unit's first), or a
-/// usage error listing the unit's operations.
+/// bad value (exit 1) listing the unit's operations.
 ///
 /// ```swift
 /// try VectorOperationChoice.require("epilogue", design: design, file: "Designs/mixpe-w4a8.json")
@@ -12,7 +12,7 @@ enum VectorOperationChoice {
         let ops = VectorRegistry.operations(for: design.unit.configuration)
         guard !ops.isEmpty else { throw CLIError.invalidInput("\(file): unit.kind: expected a unit kind with vector operations, found '\(design.unit.kindName)'") }
         guard let op = VectorRegistry.operation(name, for: design.unit.configuration) else {
-            throw CLIError.usage("--op: expected an operation of \(design.unit.kindName): \(ops.map(\.schema.operation).joined(separator: ", ")), found '\(name ?? "")'")
+            throw CLIError.invalidInput("--op: expected an operation of \(design.unit.kindName): \(ops.map(\.schema.operation).joined(separator: ", ")), found '\(name ?? "")'")
         }
         return op
     }

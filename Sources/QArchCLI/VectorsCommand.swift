@@ -26,7 +26,7 @@ struct VectorsCommand: ParsableCommand {
     @Flag(help: "Put the formats' corner cases first (zeros, subnormals, max values, NaN/Inf, saturation, wrap).") var edge = false
 
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out: expected a folder path, found an empty string") }
+        if out.isEmpty { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
     }
 
     func run() throws {

@@ -78,3 +78,25 @@ public enum WorkQueue {
         }
     }
 }
+
+extension WorkQueue {
+    /// `first()` and `second()` at the same time on two threads (inline when one core is
+    /// online), for two independent pieces of work such as quantizing A and B.
+    ///
+    /// ```swift
+    /// let (a, b) = WorkQueue.pair({ 6 * 7 }, { "b" })   // (42, "b")
+    /// ```
+    public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = map(count: 2, jobs: processorCount > 1 ? 2 : 1) { i in
+            i == 0 ? PairResult<A, B>.a(first()) : PairResult<A, B>.b(second())
+        }
+        guard case .a(let a) = results[0], case .b(let b) = results[1] else { return (first(), second()) }
+        return (a, b)
+    }
+}
+
+/// One of the two results of `WorkQueue.pair`.
+private enum PairResult<A: Sendable, B: Sendable>: Sendable {
+    case a(A)
+    case b(B)
+}

@@ -36,6 +36,36 @@ public struct NpyFile: Equatable, Sendable {
 
     /// Parse the bytes of a `.npy` file; `file` names it in error messages.
     public static func parse(_ bytes: [UInt8], file: String) throws(WorkloadError) -> NpyFile {
+        let h = try header(bytes, fileSize: bytes.count, file: file)
+        let (count, itemSize) = (h.count, h.itemSize)
+        var values = [Double]()
+        values.reserveCapacity(count)
+        var offset = h.dataStart
+        for _ in 0..<count {
+            var raw: UInt64 = 0
+            for b in 0..<itemSize { raw |= UInt64(bytes[offset + b]) << UInt64(8 * b) }
+            values.append(itemSize == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw))
+            offset += itemSize
+        }
+        return NpyFile(shape: h.shape, descr: h.descr, values: values)
+    }
+
+    /// What a `.npy` header says: the shape, the element type, and where the data starts.
+    public struct Header: Equatable, Sendable {
+        public let shape: [Int]
+        public let descr: String
+        /// Bytes per element: 4 (`<f4`) or 8 (`<f8`).
+        public let itemSize: Int
+        /// The offset of the first element.
+        public let dataStart: Int
+        /// Elements, the product of the shape.
+        public let count: Int
+    }
+
+    /// The header of a `.npy` file of `fileSize` bytes from its first bytes (`prefix`: the
+    /// whole header, or the whole file if shorter), checked as `parse` checks it, the data
+    /// size included.
+    public static func header(_ bytes: [UInt8], fileSize: Int, file: String) throws(WorkloadError) -> Header {
         func fail(_ path: String, _ what: String) -> WorkloadError { .invalid(path: file, field: path, message: what) }
 
         guard bytes.count >= 6, Array(bytes[0..<6]) == magic else {
@@ -95,22 +125,25 @@ public struct NpyFile: Equatable, Sendable {
             guard !overflow else { throw fail("header.shape", "expected a shape that fits in memory, found \(shape)") }
             count = product
         }
-        let available = bytes.count - dataStart
+        let available = fileSize - dataStart
         let (needed, overflow) = count.multipliedReportingOverflow(by: itemSize)
         guard !overflow, needed == available else {
             throw fail("data", "expected \(count) × \(itemSize) = \(count &* itemSize) bytes for shape \(shape), found \(available)")
         }
+        return Header(shape: shape, descr: descr, itemSize: itemSize, dataStart: dataStart, count: count)
+    }
 
-        var values = [Double]()
-        values.reserveCapacity(count)
-        var offset = dataStart
-        for _ in 0..<count {
-            var raw: UInt64 = 0
-            for b in 0..<itemSize { raw |= UInt64(bytes[offset + b]) << UInt64(8 * b) }
-            values.append(itemSize == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw))
-            offset += itemSize
+    /// How many leading bytes of a file hold its header, from its first 12 bytes (or fewer):
+    /// all of `first` when they do not start a valid header (`header` then says why).
+    static func headerLength(_ first: [UInt8]) -> Int? {
+        guard first.count >= 10, Array(first[0..<6]) == magic else { return nil }
+        switch first[6] {
+        case 1: return 10 + (Int(first[8]) | Int(first[9]) << 8)
+        case 2, 3:
+            guard first.count >= 12 else { return nil }
+            return 12 + (Int(first[8]) | Int(first[9]) << 8 | Int(first[10]) << 16 | Int(first[11]) << 24)
+        default: return nil
         }
-        return NpyFile(shape: shape, descr: descr, values: values)
     }
 
     private static func describeBytes(_ bytes: ArraySlice<UInt8>) -> String {

@@ -12,16 +12,15 @@ import NumberFormats
 public enum SyntheticData {
     /// Weights B[K×N] drawn from N(0, std²).
     public static func weights(k: Int, n: Int, seed: UInt64, std: Double = 0.02) -> Matrix {
-        var g = GaussianSource(seed: seed)
         var b = Matrix(rows: k, cols: n)
-        for i in 0..<b.storage.count { b.storage[i] = std * g.next() }
+        let g = GaussianSource.samples(count: b.storage.count, seed: seed)
+        for i in 0..<b.storage.count { b.storage[i] = std * g[i] }
         return b
     }
 
     /// Activations A[M×K] drawn from N(0, 1), with `outlierChannels` channels (default
     /// max(1, K/256)) scaled by factors drawn uniformly from [20, 100].
     public static func activations(m: Int, k: Int, seed: UInt64, outlierChannels: Int? = nil) -> Matrix {
-        var g = GaussianSource(seed: seed)
         var pick = SplitMix64Proxy(seed: seed ^ 0x5EED_0F0F_CAFE_BABE)
         var a = Matrix(rows: m, cols: k)
         var channelScale = [Double](repeating: 1, count: k)
@@ -34,7 +33,8 @@ public enum SyntheticData {
                 chosen += 1
             }
         }
-        for r in 0..<m { for c in 0..<k { a.storage[r * k + c] = g.next() * channelScale[c] } }
+        let g = GaussianSource.samples(count: a.storage.count, seed: seed)
+        for r in 0..<m { for c in 0..<k { a.storage[r * k + c] = g[r * k + c] * channelScale[c] } }
         return a
     }
 }

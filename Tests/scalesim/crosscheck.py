@@ -5,6 +5,7 @@ How to run (from the repository root):
 
     Tests/scalesim/run.sh               # verify the committed fixture against SCALE-Sim
     Tests/scalesim/run.sh --regenerate  # rerun SCALE-Sim and rewrite the fixture
+    Tests/scalesim/run.sh --time 16 16 ws 256 512 384   # time one GEMM (JSON line)
 
 `run.sh` creates the venv `Tests/scalesim/.venv` (gitignored) and installs
 `scalesim==3.0.0` and `numpy<2` on first use, then runs this script with it.
@@ -171,7 +172,24 @@ def run_scalesim(rows, cols, dataflow, m, k, n):
         return int(float(row["Total Cycles"])), int(float(row["Stall Cycles"]))
 
 
+def time_one(argv):
+    """`--time ROWS COLS DATAFLOW M K N`: run SCALE-Sim once on that GEMM and print one JSON
+    line {"seconds", "cpu_seconds", "total_cycles", "stall_cycles"}: wall and process CPU
+    time of the simulation itself (config writing, simulation and report; interpreter
+    start-up and imports excluded, which favours SCALE-Sim). `qarch bench` reads it."""
+    import time
+    rows, cols, dataflow, m, k, n = argv
+    from scalesim.scale_sim import scalesim  # noqa: F401  (import outside the timed span)
+    wall, cpu = time.perf_counter(), time.process_time()
+    total, stall = run_scalesim(int(rows), int(cols), dataflow, int(m), int(k), int(n))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(json.dumps({"seconds": wall, "cpu_seconds": cpu, "total_cycles": total, "stall_cycles": stall}))
+    return 0
+
+
 def main(argv):
+    if argv[:1] == ["--time"]:
+        return time_one(argv[1:])
     regenerate = "--regenerate" in argv
     entries = []
     for (rows, cols, dataflow, m, k, n) in CONFIGS:

@@ -2,6 +2,7 @@
 # Cross-check QuantArch's `scalesim` timing convention against SCALE-Sim 3.0.0.
 #   Tests/scalesim/run.sh               verify the committed fixture against SCALE-Sim
 #   Tests/scalesim/run.sh --regenerate  rerun SCALE-Sim and rewrite the fixture
+#   Tests/scalesim/run.sh --time R C DF M K N   time SCALE-Sim on one GEMM (used by qarch bench)
 # Then `swift test --filter ScaleSimFixtureTests` checks our numbers against the fixture.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

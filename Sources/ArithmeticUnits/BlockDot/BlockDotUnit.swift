@@ -1,4 +1,5 @@
 import NumberFormats
+import QArchSupport
 
 /// The FP4 dot-product unit: MXFP4×MXFP4 or NVFP4×NVFP4 (any block format) with the
 /// default semantics of ArithmeticUnits/README.md, "Block dot unit": exact integer block sums, one RNE rounding to FP32 per
@@ -29,10 +30,20 @@ public struct BlockDotUnit: ArithmeticUnit {
 
     public func quantize(activations: Matrix, weights: Matrix) throws(QuantizationError) -> Operands {
         try weights.requireFinite()
-        let a = try ActivationQuantizer.block(activations.storage, m: activations.rows, k: activations.cols, format: format)
-        let w = try WeightQuantizer.block(weights.storage, k: weights.rows, n: weights.cols, format: format)
-        let columns = (0..<w.n).compactMap { w.blockColumn($0) }.map(BlockVector.init)
-        return Operands(k: activations.cols, rows: a.map(BlockVector.init), columns: columns)
+        // Activations and weights are quantized independently, at the same time.
+        let (rowResult, columnResult) = WorkQueue.pair({ [format] in
+            Result { () throws(QuantizationError) in
+                try ActivationQuantizer.block(activations.storage, m: activations.rows, k: activations.cols, format: format)
+                    .map(BlockVector.init)
+            }
+        }, { [format] in
+            Result { () throws(QuantizationError) in
+                let w = try WeightQuantizer.block(weights.storage, k: weights.rows, n: weights.cols, format: format)
+                return (0..<w.n).compactMap { w.blockColumn($0) }.map(BlockVector.init)
+            }
+        })
+        let rows = try rowResult.get()
+        return Operands(k: activations.cols, rows: rows, columns: try columnResult.get())
     }
 
     /// Block sums are exact, so `order` does not change the bits; blocks are always summed

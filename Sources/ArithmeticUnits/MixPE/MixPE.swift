@@ -1,4 +1,5 @@
 import NumberFormats
+import QArchSupport
 
 /// The MixPE processing element (arXiv 2411.16158): uint4 weights with per-group zero
 /// point and FP16 scale, shift-and-add products, dequantization after each group.
@@ -32,16 +33,26 @@ public struct MixPE: ArithmeticUnit {
     public var outputFormat: ElementFormat { .fp32 }
 
     public func quantize(activations: Matrix, weights: Matrix) throws(QuantizationError) -> MixPEOperands {
-        let w = try WeightQuantizer.asymmetric(weights.storage, k: weights.rows, n: weights.cols, bits: 4, groupSize: groupSize)
-        let acts: MixPEOperands.Activations
-        switch mode {
-        case .w4a8:
-            let q = try ActivationQuantizer.perTokenInt8(activations.storage, m: activations.rows, k: activations.cols)
-            acts = .int8(codes: q.codes.map { Int8(truncatingIfNeeded: $0) }, rowScales: (0..<q.m).map { Float(q.scale(row: $0)) })
-        case .w4a16:
-            let q = try ActivationQuantizer.fp16(activations.storage, m: activations.rows, k: activations.cols)
-            acts = .fp16((0..<(q.m * q.k)).map { Float(q.format.decode(UInt32(q.codes[$0]))) })
-        }
+        // Weights and activations are quantized independently, at the same time.
+        let (weightResult, activationResult) = WorkQueue.pair({ [groupSize] in
+            Result { () throws(QuantizationError) in
+                try WeightQuantizer.asymmetric(weights.storage, k: weights.rows, n: weights.cols, bits: 4, groupSize: groupSize)
+            }
+        }, { [mode] in
+            Result { () throws(QuantizationError) -> MixPEOperands.Activations in
+                switch mode {
+                case .w4a8:
+                    let q = try ActivationQuantizer.perTokenInt8(activations.storage, m: activations.rows, k: activations.cols)
+                    return .int8(codes: q.codes.map { Int8(truncatingIfNeeded: $0) }, rowScales: (0..<q.m).map { Float(q.scale(row: $0)) })
+                case .w4a16:
+                    let q = try ActivationQuantizer.fp16(activations.storage, m: activations.rows, k: activations.cols)
+                    return .fp16((0..<(q.m * q.k)).map { Float(q.format.decode(UInt32(q.codes[$0]))) })
+                }
+            }
+        })
+        // The weights' error first, as when they were quantized first.
+        let w = try weightResult.get()
+        let acts = try activationResult.get()
         return MixPEOperands(m: activations.rows, k: w.k, n: w.n, groupSize: groupSize, weightCodesKN: w.codes,
                              zeroPoints: w.zeroPoints.map(Int32.init), scales: w.scales.map { Float($0) }, activations: acts)
     }

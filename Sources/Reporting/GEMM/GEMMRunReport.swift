@@ -13,38 +13,79 @@ import TensorEngine
 /// r.json.render()   // {"design": "int8-systolic", "unit": "int8-mac", "m": 8, …, "error": {…}}
 /// r.text            // quantity / value table: design, unit, GEMM (M×K×N), cycles, …
 /// ```
+///
+/// A counts-only run (`qarch gemm --counts-only`, from a `GEMMSchedule`) has no values:
+/// `actions` and `error` are null.
 public struct GEMMRunReport {
     public let design: String
     public let unit: String
-    public let gemm: GEMMReport
+    public let dims: GEMMDims
+    public let timing: TimingCounts
+    public let memory: MemoryTraffic?
+    /// The unit's action counts and the numeric error; nil for a counts-only run.
+    public let values: (actions: [(action: String, count: Int)], error: ErrorMetrics)?
     public let convention: TimingConvention
     public let cost: DesignCost
+    /// Wall seconds per phase (`qarch gemm --timings`); they vary from run to run, so they
+    /// appear only when set.
+    public var timings: [(name: String, seconds: Double)]?
+    /// The process's peak resident memory in bytes, shown with the timings.
+    public var peakMemoryBytes: Int?
 
     public init(design: String, unit: String, gemm: GEMMReport, convention: TimingConvention, cost: DesignCost) {
         self.design = design
         self.unit = unit
-        self.gemm = gemm
+        dims = gemm.dims
+        timing = gemm.timing
+        memory = gemm.memory
+        values = (gemm.output.actions.sorted.map { ($0.action.description, Int(truncatingIfNeeded: $0.count)) }, gemm.error)
+        self.convention = convention
+        self.cost = cost
+    }
+
+    /// The report of a counts-only run: cycles, traffic, energy and area, no values.
+    public init(design: String, unit: String, dims: GEMMDims, schedule: GEMMSchedule, convention: TimingConvention,
+                cost: DesignCost) {
+        self.design = design
+        self.unit = unit
+        self.dims = dims
+        timing = schedule.timing
+        memory = schedule.memory
+        values = nil
         self.convention = convention
         self.cost = cost
     }
 
     /// `{design, unit, m, k, n, timing, cycles: {total, compute, stall}, utilization, actions,
-    /// memory, energy_pj, area_um2, error: {max_abs, rel_fro, sqnr_db}}`.
+    /// memory, energy_pj, area_um2, error: {max_abs, rel_fro, sqnr_db}}`, then, when set,
+    /// `timings: {phase: seconds, …}` and `peak_memory_bytes`.
     public var json: JSONValue {
-        let t = gemm.timing
-        return .object([
+        var fields = fixedFields
+        if let timings { fields.append(("timings", .object(timings.map { ($0.name, .number($0.seconds)) }))) }
+        if let peakMemoryBytes { fields.append(("peak_memory_bytes", .int(peakMemoryBytes))) }
+        return .object(fields)
+    }
+
+    /// The fields that depend only on the run's inputs.
+    var fixedFields: [(String, JSONValue)] {
+        let t = timing
+        return [
             ("design", .string(design)), ("unit", .string(unit)),
-            ("m", .int(gemm.dims.m)), ("k", .int(gemm.dims.k)), ("n", .int(gemm.dims.n)),
+            ("m", .int(dims.m)), ("k", .int(dims.k)), ("n", .int(dims.n)),
             ("timing", .string(convention.rawValue)),
             ("cycles", .object([("total", .int(t.totalCycles)), ("compute", .int(t.computeCycles)), ("stall", .int(t.stallCycles))])),
             ("utilization", .number(t.utilization)),
-            ("actions", .object(gemm.output.actions.sorted.map { ($0.action.description, .int(Int(truncatingIfNeeded: $0.count))) })),
-            ("memory", gemm.memory.map(Self.memoryJSON) ?? .null),
+            ("actions", values.map { v in
+                .object(v.actions.map { ($0.action, .int($0.count)) })
+            } ?? .null),
+            ("memory", memory.map(Self.memoryJSON) ?? .null),
             ("energy_pj", .object(cost.energyPJ.map { ($0.key, .number($0.value)) })),
             ("area_um2", .object(cost.areaUm2.map { ($0.key, .number($0.value)) })),
-            ("error", .object([("max_abs", .number(gemm.error.maxAbs)), ("rel_fro", .number(gemm.error.relativeFrobenius)),
-                               ("sqnr_db", .number(gemm.error.sqnrDB))])),
-        ])
+            ("error", values.map { v in
+                .object([("max_abs", .number(v.error.maxAbs)), ("rel_fro", .number(v.error.relativeFrobenius)),
+                         ("sqnr_db", .number(v.error.sqnrDB))])
+            } ?? .null),
+        ]
     }
 
     /// Per-operand SRAM and DRAM bytes of the buffer model, and the dequantization traffic.
@@ -60,24 +101,30 @@ public struct GEMMRunReport {
 
     /// The quantity / value table.
     public var text: String {
-        let t = gemm.timing
+        let t = timing
         var table = TextTable(["quantity", "value"], rightAligned: [false, true])
         table.append(["design", design])
         table.append(["unit", unit])
-        table.append(["GEMM (M×K×N)", "\(gemm.dims.m)×\(gemm.dims.k)×\(gemm.dims.n)"])
+        table.append(["GEMM (M×K×N)", "\(dims.m)×\(dims.k)×\(dims.n)"])
         table.append(["cycles (\(convention.rawValue))", "\(t.totalCycles)"])
         table.append(["  compute / stall", "\(t.computeCycles) / \(t.stallCycles)"])
         table.append(["utilization", String(format: "%.3f", t.utilization)])
-        if let mem = gemm.memory {
+        if let mem = memory {
             table.append(["DRAM read / write bytes", "\(mem.dram.readBytes) / \(mem.dram.writeBytes)"])
             table.append(["SRAM read / write bytes", "\(mem.sramReadBytes) / \(mem.sramWriteBytes)"])
         }
         table.append(["energy (pJ, native timing)", String(format: "%.6g", cost.energy("total"))])
         table.append(["area (µm²)", String(format: "%.6g", cost.area("total"))])
-        table.append(["error: max |Δ|", String(format: "%.4g", gemm.error.maxAbs)])
-        table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", gemm.error.relativeFrobenius)])
-        table.append(["error: SQNR (dB)", String(format: "%.2f", gemm.error.sqnrDB)])
-        for (action, count) in gemm.output.actions.sorted { table.append(["actions: \(action)", "\(count)"]) }
+        if let (actions, error) = values {
+            table.append(["error: max |Δ|", String(format: "%.4g", error.maxAbs)])
+            table.append(["error: ‖Δ‖/‖C‖", String(format: "%.4g", error.relativeFrobenius)])
+            table.append(["error: SQNR (dB)", String(format: "%.2f", error.sqnrDB)])
+            for (action, count) in actions { table.append(["actions: \(action)", "\(count)"]) }
+        } else {
+            table.append(["values", "not computed (--counts-only)"])
+        }
+        for (name, seconds) in timings ?? [] { table.append(["time: \(name) (s)", String(format: "%.4f", seconds)]) }
+        if let peakMemoryBytes { table.append(["peak memory (MiB)", String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)]) }
         return table.render()
     }
 }

@@ -100,26 +100,35 @@ public enum GEMMExecution {
     /// Run on any engine. On a tensor core the dot-product tree sums each `tile.k`-wide block
     /// from zero and then accumulates it (`AccumulationOrder(kChunk: tile.k)`); the LUT tile
     /// follows the LUT Tensor Core's own bit-plane order. Tensor cores time in the `native`
-    /// convention only.
+    /// convention only. With a `timer`, the phases (`schedule`, `quantize`, `values`,
+    /// `reference`, `error`) are timed into it.
     public static func run<U: ArithmeticUnit>(unit: U, activations a: Matrix, weights b: Matrix, engine: EngineConfig,
                                               convention: TimingConvention, mode: SimulationMode = .fast,
-                                              dram: DRAMConfig? = nil, memory: BufferModel? = nil) throws -> GEMMReport {
+                                              dram: DRAMConfig? = nil, memory: BufferModel? = nil,
+                                              timer: PhaseTimer? = nil) throws -> GEMMReport {
+        func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            guard let timer else { return try body() }
+            return try timer.measure(name, body)
+        }
         guard a.cols == b.rows else {
             throw TensorEngineError.dimensionMismatch(activationColumns: a.cols, weightRows: b.rows)
         }
         let dims = try GEMMDims(m: a.rows, k: a.cols, n: b.cols).validated()
-        let plan = try schedule(dims, unit: unit.timing, engine: engine, convention: convention, mode: mode,
-                                dram: dram, memory: memory)
-        let order = plan.order
-        let operands = try unit.quantize(activations: a, weights: b)
-        let output: UnitResult
-        if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
-           let registers = registerGEMM(fp32, operands, array: array, order: order) {
-            output = registers
-        } else {
-            output = unit.gemm(operands, order: order)
+        let plan = try phase("schedule") {
+            try schedule(dims, unit: unit.timing, engine: engine, convention: convention, mode: mode,
+                         dram: dram, memory: memory)
         }
-        let error = ErrorMetrics(result: output.values.storage, reference: ReferenceGEMM.multiply(a, b).storage)
+        let order = plan.order
+        let operands = try phase("quantize") { try unit.quantize(activations: a, weights: b) }
+        let output: UnitResult = phase("values") {
+            if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
+               let registers = registerGEMM(fp32, operands, array: array, order: order) {
+                return registers
+            }
+            return unit.gemm(operands, order: order)
+        }
+        let reference = phase("reference") { ReferenceGEMM.multiply(a, b) }
+        let error = phase("error") { ErrorMetrics(result: output.values.storage, reference: reference.storage) }
         return GEMMReport(dims: dims, output: output, timing: plan.timing, error: error, order: order, memory: plan.memory)
     }
 

@@ -16,7 +16,8 @@ struct DRAMFetchChannel {
     /// Bytes read so far.
     private(set) var readBytes = 0
     private var nextFetch = 0
-    private var transfer: (start: Int, cycles: Int)?
+    /// The transfer in progress: it completes at the start of cycle start + cycles.
+    private(set) var transfer: (start: Int, cycles: Int)?
 
     init(units: Int) { self.units = units }
 

@@ -22,8 +22,15 @@
 /// (one fold ahead) and a fold may not begin (ws/is: preload, os: stream) before its data
 /// has arrived; `computeCycles` then comes from a second run with an ideal memory.
 ///
-/// Work runs in O(total cycles × folds in flight × rows); use `ClosedFormTiming` for big
-/// GEMMs. Counts are added exactly; one beyond 2^63 − 1 throws `TensorEngineError.countOverflow`.
+/// The engine steps from event to event: a cycle where a unit may start or finish (a stream
+/// ends, a wavefront leaves, a shift or a DRAM transfer completes) is processed as above,
+/// and the cycles up to the next such event, in which no unit can change state, are taken
+/// at once with their regular work counted in closed form (the SRAM reads of the stream
+/// steps and preload rows they contain). A wave's PE activity, Σ over its cycles of the busy
+/// PEs, is its ur·uc PEs × T·s busy cycles (ur·uc·T MAC starts), counted when its wavefront
+/// leaves. So work is O(folds × folds in flight), not O(cycles); the per-cycle loop it
+/// replaced is kept in the tests as the reference it equals count for count. Counts are
+/// added exactly; one beyond 2^63 − 1 throws `TensorEngineError.countOverflow`.
 ///
 /// ```swift
 /// let plan = try FoldPlan(GEMMDims(m: 4, k: 4, n: 4),
@@ -89,6 +96,10 @@ public enum CycleSteppedTiming {
             if let w = streaming, c - w.start >= streamLen { streaming = nil }
             while waveHead < waves.count, c - waves[waveHead].start >= waveLen {
                 let f = waves[waveHead].fold
+                // The wave's whole activity: every used PE busy streamLen cycles, one MAC per step.
+                let pes = usedRows(f) * usedCols(f)   // ≤ rows·cols ≤ 2^62
+                activePECycles = try C.add(activePECycles, C.mul(pes, streamLen, "PE-cycles"), "PE-cycles")
+                macs = try C.add(macs, C.mul(pes, plan.streamSteps, "MACs"), "MACs")
                 if dataflow == .os {
                     sram.cWrites = try C.add(sram.cWrites, usedRows(f) * usedCols(f), "SRAM writes")
                     if native && f == folds - 1 { pendingDrains += 1 }
@@ -151,17 +162,34 @@ public enum CycleSteppedTiming {
             // 4. Done when every fold has left the array and nothing is shifting.
             if finished == folds && shift == nil && pendingDrains == 0 { break }
 
-            // 5. The work of cycle c.
-            if case let .preload(f, start)? = shift, c - start < usedRows(f) {
+            // 5. The next event: the first cycle after c at which a unit may change state.
+            var next = Int.max
+            func event(_ start: Int, _ length: Int) throws(TensorEngineError) {
+                next = Swift.min(next, try C.add(start, length, "cycles"))
+            }
+            if let w = streaming { try event(w.start, streamLen) }
+            if waveHead < waves.count { try event(waves[waveHead].start, waveLen) }
+            switch shift {
+            case let .preload(_, start)?, let .drain(start)?: try event(start, rows)
+            case nil: break
+            }
+            if let t = channel.transfer { try event(t.start, t.cycles) }
+            if next == Int.max { next = try C.add(c, 1, "cycles") }
+
+            // 6. The work of cycles c ..< next, in which nothing starts or finishes.
+            if case let .preload(f, start)? = shift {
+                let preloadRows = Swift.max(0, Swift.min(next, start + usedRows(f)) - c)   // start + usedRows ≤ the event
                 if dataflow == .ws {
-                    sram.bReads = try C.add(sram.bReads, usedCols(f), "SRAM reads")
+                    sram.bReads = try C.add(sram.bReads, C.mul(usedCols(f), preloadRows, "SRAM reads"), "SRAM reads")
                 } else {
-                    sram.aReads = try C.add(sram.aReads, usedCols(f), "SRAM reads")
+                    sram.aReads = try C.add(sram.aReads, C.mul(usedCols(f), preloadRows, "SRAM reads"), "SRAM reads")
                 }
             }
-            if let w = streaming, (c - w.start) % s == 0 {
+            if let w = streaming {
+                // Stream steps begin at the cycles w.start + s·i.
+                let steps = C.ceilDiv(next - w.start, s) - C.ceilDiv(c - w.start, s)
                 let f = w.fold
-                let ur = usedRows(f), uc = usedCols(f)
+                let ur = try C.mul(usedRows(f), steps, "SRAM reads"), uc = try C.mul(usedCols(f), steps, "SRAM reads")
                 switch dataflow {
                 case .os:
                     sram.aReads = try C.add(sram.aReads, ur, "SRAM reads")
@@ -176,15 +204,7 @@ public enum CycleSteppedTiming {
                     if rowFold(f) > 0 { sram.cReads = try C.add(sram.cReads, uc, "SRAM reads") }
                 }
             }
-            for index in waveHead..<waves.count {
-                let w = waves[index]
-                let (busy, started) = activity(at: c - w.start, usedRows: usedRows(w.fold),
-                                               usedCols: usedCols(w.fold),
-                                               streamLen: streamLen, cyclesPerStep: s)
-                activePECycles = try C.add(activePECycles, busy, "PE-cycles")
-                macs = try C.add(macs, started, "MACs")
-            }
-            c = try C.add(c, 1, "cycles")
+            c = next
         }
 
         let total = native ? c : Swift.max(0, c - 1)
@@ -200,23 +220,5 @@ public enum CycleSteppedTiming {
                             stallCycles: total - compute,
                             activePECycles: activePECycles, macs: macs, folds: folds,
                             peCount: plan.peCount, sram: sram, dram: traffic)
-    }
-
-    /// PEs busy, and PEs beginning a MAC step, `t` cycles after a fold began streaming.
-    ///
-    /// PE (i, j) is busy when 0 ≤ t−i−j < streamLen and begins a step when additionally
-    /// (t−i−j) is a multiple of `cyclesPerStep`.
-    private static func activity(at t: Int, usedRows: Int, usedCols: Int,
-                                 streamLen: Int, cyclesPerStep s: Int) -> (busy: Int, starts: Int) {
-        var busy = 0, starts = 0
-        for i in 0..<usedRows {
-            // x = t − i − j ranges over [t−i−(usedCols−1), t−i]; keep 0 ≤ x < streamLen.
-            let xHi = Swift.min(t - i, streamLen - 1)
-            let xLo = Swift.max(t - i - (usedCols - 1), 0)
-            if xHi < xLo { continue }
-            busy += xHi - xLo + 1
-            starts += xHi / s - (xLo + s - 1) / s + 1
-        }
-        return (busy, starts)
     }
 }
