@@ -62,6 +62,6 @@ import Testing
         #expect(r.stderr.contains("expected an empty folder or a previous qarch report") && r.stderr.contains("notes.txt"))
         #expect(try String(contentsOf: dir.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep")
         let op = try QArchProcess.run(["vectors", "--design", design, "--op", "nosuch", "--out", dir.appendingPathComponent("x").path])
-        #expect(op.exitCode == 2 && op.stderr == "qarch: error: --op: expected an operation of mixpe: step, epilogue, found 'nosuch'\n")
+        #expect(op.exitCode == 1 && op.stderr == "qarch: error: --op: expected an operation of mixpe: step, epilogue, found 'nosuch'\n")
     }
 }
