@@ -20,13 +20,16 @@ L0 and a tiny layer), it runs SCALE-Sim (`scalesim.scale_sim.scalesim(...).run_s
 
 The prefetch cycles, start/stop cycles and DRAM columns come from SCALE-Sim's scratchpad model,
 which qarch does not reproduce (README, "SCALE-Sim files"); they are not compared.
-Exits 1 on any difference.
+Exits 1 on any difference. With --regenerate it also copies SCALE-Sim's three report files of
+every run into reference/<dataflow>_<topology>/, which the Swift test ScaleSimCommandTests
+compares `qarch scalesim` against without SCALE-Sim.
 """
 
 import contextlib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,6 +37,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 INPUTS = os.path.join(HERE, "inputs")
+REFERENCE = os.path.join(HERE, "reference")
 COMPARED = {
     "COMPUTE_REPORT.csv": ["Total Cycles", "Stall Cycles", "Overall Util %", "Mapping Efficiency %",
                            "Compute Util %"],
@@ -81,7 +85,8 @@ def run_scalesim(cfg, topology, gemm, tmp):
     return os.path.join(out, run_name)
 
 
-def main():
+def main(argv):
+    regenerate = "--regenerate" in argv
     qarch = qarch_binary()
     with open(os.path.join(INPUTS, "scale.cfg")) as f:
         base_cfg = f.read()
@@ -95,6 +100,11 @@ def main():
                     f.write(re.sub(r"^Dataflow : os$", f"Dataflow : {dataflow}", base_cfg, flags=re.M))
                 topology = os.path.join(INPUTS, topo_name)
                 theirs = run_scalesim(cfg, topology, gemm, tmp)
+                if regenerate:
+                    keep = os.path.join(REFERENCE, f"{dataflow}_{topo_name[:-4]}")
+                    os.makedirs(keep, exist_ok=True)
+                    for report in COMPARED:
+                        shutil.copyfile(os.path.join(theirs, report), os.path.join(keep, report))
                 ours = os.path.join(tmp, "qarch")
                 subprocess.run([qarch, "scalesim", "-c", cfg, "-t", topology, "--out", ours],
                                check=True, stdout=subprocess.DEVNULL)
@@ -126,4 +136,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
