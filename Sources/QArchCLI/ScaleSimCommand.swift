@@ -23,7 +23,7 @@ struct ScaleSimCommand: ParsableCommand {
             Filter Height, Filter Width, Channels, Num Filter, Strides) or its GEMM form \
             (Layer, M, N, K). Cycles, stalls, utilizations and SRAM read/write counts equal \
             SCALE-Sim's with InterfaceBandwidth = CALC; the DRAM columns and start/stop cycles \
-            are QuantArch's ideal-memory values (README, "SCALE-Sim files").
+            are QuantArch's ideal-memory values (README, "qarch scalesim").
             """
     )
 

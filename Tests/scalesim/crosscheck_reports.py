@@ -19,7 +19,7 @@ L0 and a tiny layer), it runs SCALE-Sim (`scalesim.scale_sim.scalesim(...).run_s
 - the three headers, byte for byte.
 
 The prefetch cycles, start/stop cycles and DRAM columns come from SCALE-Sim's scratchpad model,
-which qarch does not reproduce (README, "SCALE-Sim files"); they are not compared.
+which qarch does not reproduce (README, "qarch scalesim"); they are not compared.
 Exits 1 on any difference. With --regenerate it also copies SCALE-Sim's three report files of
 every run into reference/<dataflow>_<topology>/, which the Swift test ScaleSimCommandTests
 compares `qarch scalesim` against without SCALE-Sim.
