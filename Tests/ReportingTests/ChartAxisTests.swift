@@ -40,9 +40,8 @@ import Testing
     @Test func paletteAndContrast() {
         #expect(ChartPalette.color(0) == "#0072B2")
         #expect(ChartPalette.color(1) == "#E69F00")
-        // #0072B2 lightened: (0x00+256)/2 = 0x80, (0x72+256)/2 = 0xB9, (0xB2+256)/2 = 0xD9.
-        #expect(ChartPalette.color(8) == "#80B9D9")
-        #expect(ChartPalette.color(16) == ChartPalette.color(0))
+        #expect(ChartPalette.color(8) == "#999933")
+        #expect(ChartPalette.color(12) == ChartPalette.color(0))
         #expect(ChartPalette.textColor(on: "#0072B2") == "#FFFFFF")
         #expect(ChartPalette.textColor(on: "#F0E442") == "#000000")
     }

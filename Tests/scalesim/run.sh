@@ -4,6 +4,10 @@
 #   Tests/scalesim/run.sh --regenerate  rerun SCALE-Sim and rewrite the fixture
 #   Tests/scalesim/run.sh --time R C DF M K N   time SCALE-Sim on one GEMM (used by qarch bench)
 # Then `swift test --filter ScaleSimFixtureTests` checks our numbers against the fixture.
+# Then it runs crosscheck_reports.py (--regenerate also rewrites reference/): `qarch scalesim` on SCALE-Sim's
+# example config (os, ws, is) with a convolution and a GEMM topology (inputs/), its cycles,
+# utilizations and SRAM read/write counts compared with SCALE-Sim's own report files
+# ($QARCH names the qarch binary; otherwise the debug build is built and used).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 venv="$here/.venv"
@@ -16,4 +20,5 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import scalesim, nump
         exit 0
     fi
 fi
-exec "$venv/bin/python" "$here/crosscheck.py" "$@"
+"$venv/bin/python" "$here/crosscheck.py" "$@"
+exec "$venv/bin/python" "$here/crosscheck_reports.py" "$@"

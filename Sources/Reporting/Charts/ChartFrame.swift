@@ -2,7 +2,7 @@
 /// titles, the "not shown" footnote and the "no data" notice.
 ///
 /// ```swift
-/// ChartFrame.title("Energy per design", width: 720, into: &doc)          // bold, centred, baseline 24
+/// ChartFrame.title("Energy per design", width: 720, into: &doc)          // bold, centred, baseline 24, ≤ 700 px wide
 /// ChartFrame.footnote(2, noun: "point", reason: "non-finite", area: area, height: 480, into: &doc)
 /// // "2 points not shown (non-finite)" at the bottom right
 /// ```
@@ -11,9 +11,18 @@ enum ChartFrame {
     static let axisTitleFontSize = 13.0
     static let footnoteFontSize = 10.5
 
+    /// The smallest size a title shrinks to before it is shortened with "…".
+    static let minTitleFontSize = 11.0
+
+    /// The title, bold and centred (baseline 24), fitted into the width less 10 px a side:
+    /// at 16 px when it fits, else at the size that fits (in 0.5 px steps, at least 11 px),
+    /// shortened with "…" only when even 11 px is too wide.
     static func title(_ text: String, width: Double, into doc: inout SVGDocument) {
-        let shown = TextMetrics.truncate(text, toWidth: width - 20, fontSize: titleFontSize)
-        doc.text(shown, x: width / 2, y: 24, size: titleFontSize, anchor: .middle, bold: true)
+        let room = width - 20
+        var size = titleFontSize
+        while size > minTitleFontSize, TextMetrics.width(text, fontSize: size, bold: true) > room { size -= 0.5 }
+        let shown = TextMetrics.truncate(text, toWidth: room, fontSize: size, bold: true)
+        doc.text(shown, x: width / 2, y: 24, size: size, anchor: .middle, bold: true)
     }
 
     /// The x-axis title centred under the plot (baseline `height − 24`) and the y-axis

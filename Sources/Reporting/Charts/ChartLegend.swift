@@ -1,5 +1,5 @@
 /// A chart legend laid out under the title: each entry is a key (a dot, a dot on a line, or
-/// a square swatch) followed by its name. Entries that fit on one row are placed side by
+/// a square swatch; a dot takes the series' marker shape) followed by its name. Entries that fit on one row are placed side by
 /// side; otherwise they fill a grid of equal columns, row by row.
 ///
 /// ```swift
@@ -17,6 +17,8 @@ struct ChartLegend {
         var key: Key
         /// Fill opacity of the key's dot or swatch.
         var opacity: Double = 1
+        /// The shape of a dot key (the series' point marker).
+        var marker: ChartMarker = .circle
     }
 
     static let fontSize = 12.0
@@ -69,10 +71,10 @@ struct ChartLegend {
             let opacity: [(String, String)] = entry.opacity < 1 ? [("fill-opacity", ChartNumberFormat.coordinate(entry.opacity))] : []
             switch entry.key {
             case .dot:
-                doc.circle(cx: place.x + 8, cy: midY, r: 4.5, fill: entry.color, opacity)
+                doc.marker(entry.marker, cx: place.x + 8, cy: midY, r: 4.5, fill: entry.color, opacity)
             case .dotOnLine:
                 doc.line(x1: place.x, y1: midY, x2: place.x + 16, y2: midY, stroke: entry.color, width: 2)
-                doc.circle(cx: place.x + 8, cy: midY, r: 4.5, fill: entry.color, opacity)
+                doc.marker(entry.marker, cx: place.x + 8, cy: midY, r: 4.5, fill: entry.color, opacity)
             case .swatch:
                 doc.rect(x: place.x + 2, y: midY - 6, width: 12, height: 12, fill: entry.color, opacity)
             }

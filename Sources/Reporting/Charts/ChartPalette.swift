@@ -1,25 +1,23 @@
-/// The fixed, colour-blind-safe colours of every chart: the Okabe–Ito palette, ordered so
-/// that neighbouring series contrast, then the same eight colours lightened halfway to
-/// white. Index `i` wraps around after 16 colours.
+/// The fixed colours and marker shapes of every chart. Twelve strong colours that stay apart
+/// on white: the Okabe–Ito palette without its yellow (too pale on white), then wine, olive,
+/// indigo and purple from Paul Tol's muted scheme and a brown. Series `i` takes colour
+/// `i mod 12` and marker `ChartMarker.forSeries(i)` (`i mod 7`), so the first 84 series all
+/// differ in colour or shape (the first 12 in colour alone), and legend neighbours differ in
+/// both.
 ///
 /// ```swift
 /// ChartPalette.color(0)    // "#0072B2" (blue)
 /// ChartPalette.color(1)    // "#E69F00" (orange)
-/// ChartPalette.color(8)    // "#80B9D9" (light blue)
+/// ChartPalette.color(12)   // "#0072B2" again, drawn with ChartMarker.forSeries(12) == .plus
 /// ```
 enum ChartPalette {
     /// Okabe & Ito (2008), "Color Universal Design": blue, orange, bluish green, reddish
-    /// purple, sky blue, vermillion, yellow, black.
-    static let okabeIto = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-
-    /// The same colours mixed 50 % with white (each channel `(c + 255 + 1) / 2`, integer).
-    static let light: [String] = okabeIto.map(lighten)
+    /// purple, sky blue, vermillion, black; Tol (2021) muted: wine, olive, indigo, purple; brown.
+    static let colors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+                         "#882255", "#999933", "#332288", "#AA4499", "#661100"]
 
     /// The colour for series or component `index` (negative indices count as 0).
-    static func color(_ index: Int) -> String {
-        let all = okabeIto + light
-        return all[max(index, 0) % all.count]
-    }
+    static func color(_ index: Int) -> String { colors[max(index, 0) % colors.count] }
 
     /// Neutral colours for axes, grid and text.
     static let axis = "#444444"
@@ -44,15 +42,5 @@ enum ChartPalette {
         let digits = Array(hex.dropFirst())
         guard digits.count == 6 else { return [0, 0, 0] }
         return stride(from: 0, to: 6, by: 2).map { Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0 }
-    }
-
-    private static func lighten(_ hex: String) -> String {
-        var out = "#"
-        for value in channels(hex) {
-            let mixed = (value + 256) / 2
-            let text = String(mixed, radix: 16, uppercase: true)
-            out += text.count == 1 ? "0" + text : text
-        }
-        return out
     }
 }

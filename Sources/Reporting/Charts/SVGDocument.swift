@@ -51,6 +51,16 @@ struct SVGDocument {
         body.append(s)
     }
 
+    /// A filled marker of `shape` centred on (`cx`, `cy`): a `<circle>` or a `<polygon>`.
+    mutating func marker(_ shape: ChartMarker, cx: Double, cy: Double, r: Double, fill: String, tooltip: String? = nil,
+                         _ attributes: [(String, String)] = []) {
+        guard shape != .circle else { return circle(cx: cx, cy: cy, r: r, fill: fill, tooltip: tooltip, attributes) }
+        let list = shape.polygon(cx: cx, cy: cy, r: r).map { "\(Self.c($0.x)),\(Self.c($0.y))" }.joined(separator: " ")
+        var s = "<polygon points=\"\(list)\" fill=\"\(fill)\"\(Self.extra(attributes))"
+        if let tooltip { s += "><title>\(SVGText.escape(tooltip))</title></polygon>" } else { s += "/>" }
+        body.append(s)
+    }
+
     /// An open polyline through `points` (nothing for fewer than two points).
     mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, width: Double,
                            _ attributes: [(String, String)] = []) {

@@ -2,7 +2,7 @@
 /// exploration (all designs faint, the front highlighted, connected and labeled) or
 /// "numeric error vs bits per weight" with points labeled by format name.
 ///
-/// Each series takes the next colour of the Okabe–Ito palette (`ChartPalette`). Axes are
+/// Each series takes the next colour and marker shape (`ChartPalette`, `ChartMarker`). Axes are
 /// linear (ticks on 1-2-5 steps) or log10 (decade ticks, with 2× and 5× labels when the data
 /// spans less than two decades); tick labels use the compact style of `ChartNumberFormat`
 /// (`0.005`, `250`, `1.2k`, `3.4M`, `1e-6`). Points that cannot be placed (non-finite, or
@@ -80,7 +80,7 @@ public struct ScatterChart: Sendable, Equatable {
         // Faint points first, then connecting lines, then highlighted points, then labels.
         for (index, points) in shown.enumerated() {
             for p in points where !p.point.highlighted {
-                doc.circle(cx: p.x, cy: p.y, r: Self.faintRadius, fill: ChartPalette.color(index),
+                doc.marker(ChartMarker.forSeries(index), cx: p.x, cy: p.y, r: Self.faintRadius, fill: ChartPalette.color(index),
                            tooltip: tooltip(p.point, series: series[index].name), [("fill-opacity", "0.4")])
             }
         }
@@ -90,7 +90,7 @@ public struct ScatterChart: Sendable, Equatable {
         }
         for (index, points) in shown.enumerated() {
             for p in points where p.point.highlighted {
-                doc.circle(cx: p.x, cy: p.y, r: Self.highlightRadius, fill: ChartPalette.color(index),
+                doc.marker(ChartMarker.forSeries(index), cx: p.x, cy: p.y, r: Self.highlightRadius, fill: ChartPalette.color(index),
                            tooltip: tooltip(p.point, series: series[index].name),
                            [("stroke", "#FFFFFF"), ("stroke-width", "1")])
             }
@@ -104,7 +104,18 @@ public struct ScatterChart: Sendable, Equatable {
             ($0.x, $0.y, $0.point.highlighted ? Self.highlightRadius : Self.faintRadius, $0.point.label ?? "")
         })
         for (p, spot) in zip(labeled, spots) {
+            guard let spot, spot.leader else { continue }
+            let end = placer.leaderEnd(from: p.x, p.y, to: spot)
+            doc.line(x1: p.x, y1: p.y, x2: end.x, y2: end.y, stroke: ChartPalette.mutedText, width: 0.75)
+        }
+        for (p, spot) in zip(labeled, spots) {
+            guard let spot else { continue }
             doc.haloText(p.point.label ?? "", x: spot.x, y: spot.y, size: Self.labelFontSize, anchor: spot.anchor)
+        }
+        let leftOut = spots.filter { $0 == nil }.count
+        if leftOut > 0 {
+            doc.text("\(leftOut) label\(leftOut == 1 ? "" : "s") left out (no free space; the points' tooltips name them)",
+                     x: area.left, y: Double(h) - 6, size: ChartFrame.footnoteFontSize, fill: ChartPalette.mutedText)
         }
         return doc.render()
     }

@@ -22,7 +22,8 @@ struct ScatterLayout {
             guard !s.name.isEmpty else { return nil }
             let faint = !s.points.contains { $0.highlighted }
             return ChartLegend.Entry(name: s.name, color: ChartPalette.color(index),
-                                     key: s.connect ? .dotOnLine : .dot, opacity: faint ? 0.4 : 1)
+                                     key: s.connect ? .dotOnLine : .dot, opacity: faint ? 0.4 : 1,
+                                     marker: ChartMarker.forSeries(index))
         } : []
         legend = ChartLegend(entries: entries, left: Self.minLeft, right: width - 24)
         let top = legend.height > 0 ? Self.legendTop + legend.height + 10 : 44

@@ -6,22 +6,26 @@
 /// TextMetrics.width("100", fontSize: 10)   // 19.08 (3 digits × 0.636 em × 10 px)
 /// ```
 enum TextMetrics {
-    /// Estimated rendered width in pixels of `text` at `fontSize` pixels.
-    static func width(_ text: String, fontSize: Double) -> Double {
+    /// How much wider DejaVu Sans Bold sets text than DejaVu Sans (its advances are 7–13 %
+    /// wider; the upper end, so bold titles fit).
+    static let boldFactor = 1.13
+
+    /// Estimated rendered width in pixels of `text` at `fontSize` pixels (bold: `boldFactor` wider).
+    static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
         var em = 0.0
         for ch in text {
             em += characterWidth(ch)
         }
-        return em * fontSize
+        return em * fontSize * (bold ? boldFactor : 1)
     }
 
     /// `text` shortened with a trailing "…" so that it fits in `maxWidth` pixels.
-    static func truncate(_ text: String, toWidth maxWidth: Double, fontSize: Double) -> String {
-        guard width(text, fontSize: fontSize) > maxWidth else { return text }
+    static func truncate(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> String {
+        guard width(text, fontSize: fontSize, bold: bold) > maxWidth else { return text }
         var kept = ""
-        let ellipsis = width("…", fontSize: fontSize)
+        let ellipsis = width("…", fontSize: fontSize, bold: bold)
         for ch in text {
-            if width(kept + String(ch), fontSize: fontSize) + ellipsis > maxWidth { break }
+            if width(kept + String(ch), fontSize: fontSize, bold: bold) + ellipsis > maxWidth { break }
             kept.append(ch)
         }
         return kept + "…"
