@@ -1,0 +1,259 @@
+import NumberFormats
+
+/// The LUT Tensor Core GEMM computed fast, equal in every bit to the step-by-step reference
+/// model `LUTTensorCoreKernel.referenceGemm` (same tables, same accumulation order, same
+/// epilogue); `LUTFastKernelTests` checks the equality on seeded and edge-case operands.
+///
+/// What changes is only how each step is computed:
+/// - the 4-bit lookup index of every (column, LUT group, bit-plane) is taken from the weights
+///   once per GEMM, and each row's tables are expanded once to 16 signed entries per
+///   bit-plane, already multiplied by 2^b (and, for FP16 accumulation, already flushed to
+///   zero when denormal), so a step is one load and one add;
+/// - the FP16 entries are rounded by `FP16Rounding` instead of the `Float16` conversion call;
+/// - the FP16 accumulator is an integer count of 2^−24 (every FP16 value and every sum of two
+///   is a whole number of them, and the sum is exact below 2^53), rounded to 11 significant
+///   bits (RNE) after each add, flushed to zero below 2^−14 keeping the sign, as the
+///   DesignWare adder does. A row whose tables hold ±∞ or whose accumulator overflows to ±∞
+///   is computed by the reference model instead;
+/// - quantization groups are the outer loop and columns the inner one, so the tables of one
+///   group stay in cache; each column's FP32 sum still adds its groups in order.
+enum LUTFastKernel {
+    static func gemm(_ ops: LUTTensorCoreOperands, accumulation: LUTAccumulation,
+                     integerAccumulator: IntegerAccumulator) -> [UInt32] {
+        let lutGroup = LUTTensorCoreKernel.lutGroup
+        let planes = ops.weightBits
+        // LUT groups in order: first k, and the range of them that each quantization group owns.
+        var firstK: [Int] = [], groupEnd: [Int] = [], groupLUTs = [0]
+        for g in 0..<ops.groupCount {
+            let end = min((g + 1) * ops.groupSize, ops.k)
+            for k0 in stride(from: g * ops.groupSize, to: end, by: lutGroup) { firstK.append(k0); groupEnd.append(end) }
+            groupLUTs.append(firstK.count)
+        }
+        let luts = firstK.count
+        // Lookup address of every (column, LUT group, plane) inside its LUT group's expanded
+        // table: plane·16 + index, index bit i = bit b of the weight code at k0 + i.
+        var address = [UInt8](repeating: 0, count: ops.n * luts * planes)
+        for c in 0..<ops.n {
+            for t in 0..<luts {
+                let k0 = firstK[t]
+                for b in 0..<planes {
+                    var idx = 0
+                    for i in 0..<lutGroup where k0 + i < groupEnd[t] {
+                        idx |= Int((ops.weightCodesNK[c * ops.k + k0 + i] >> UInt8(b)) & 1) << i
+                    }
+                    address[(c * luts + t) * planes + b] = UInt8(b * 16 + idx)
+                }
+            }
+        }
+        let layout = Layout(firstK: firstK, groupEnd: groupEnd, groupLUTs: groupLUTs, address: address)
+        var out = [UInt32](repeating: 0, count: ops.m * ops.n)
+        switch ops.activations {
+        case .fp16(let a):
+            fp16Rows(ops, a, layout, accumulation, integerAccumulator, &out)
+        case .int8(let codes, let rowScales):
+            int8Rows(ops, codes, rowScales, layout, integerAccumulator, &out)
+        }
+        return out
+    }
+
+    /// The LUT groups and lookup addresses of a GEMM.
+    struct Layout {
+        let firstK: [Int], groupEnd: [Int], groupLUTs: [Int], address: [UInt8]
+    }
+
+    /// The 16 signed entries T(idx) of a LUT group from its 8 stored ones (`LUTTable.lookup`).
+    @inline(__always)
+    static func signedEntry<T: SignedNumeric>(_ stored: UnsafeMutablePointer<T>, _ idx: Int) -> T {
+        let j = (idx >> 1) & 7
+        return idx & 1 == 1 ? -stored[(~j) & 7] : stored[j]
+    }
+
+    static func fp16Rows(_ ops: LUTTensorCoreOperands, _ a: [Float], _ layout: Layout, _ accumulation: LUTAccumulation,
+                         _ integerAccumulator: IntegerAccumulator, _ out: inout [UInt32]) {
+        let (m, n, k, planes) = (ops.m, ops.n, ops.k, ops.weightBits)
+        let luts = layout.firstK.count
+        let entries = luts * planes * 16
+        var unitsTable = [Int64](repeating: 0, count: accumulation == .fp16 ? entries : 0)
+        var floatTable = [Float](repeating: 0, count: accumulation == .fp32 ? entries : 0)
+        var groupSums = [Float](repeating: 0, count: ops.groupCount)
+        var y = [Float](repeating: 0, count: n)
+        var stored = [Int64](repeating: 0, count: 8)
+        let coefficientBase = Float((1 << planes) - 1) * 0.5
+        for r in 0..<m {
+            // Tables: FP32 sums of the group's activations, rounded to FP16 (in 2^−24 units).
+            var finite = true
+            stored.withUnsafeMutableBufferPointer { sp in
+                let s = sp.baseAddress!
+                for t in 0..<luts where finite {
+                    let k0 = layout.firstK[t], end = layout.groupEnd[t]
+                    @inline(__always) func act(_ i: Int) -> Double { k0 + i < end ? Double(a[r * k + k0 + i]) : 0 }
+                    let (a0, a1, a2, a3) = (act(0), act(1), act(2), act(3))
+                    for j in 0..<8 {
+                        guard let u = FP16Rounding.units(LUTTable.fp32Entry(j, a0, a1, a2, a3)) else { finite = false; break }
+                        s[j] = u
+                    }
+                    guard finite else { break }
+                    for idx in 0..<16 {
+                        let v = signedEntry(s, idx)
+                        for b in 0..<planes {
+                            let at = (t * planes + b) * 16 + idx
+                            if accumulation == .fp16 {
+                                // DesignWare ieee_compliance = 0: a denormal operand counts as zero.
+                                unitsTable[at] = v.magnitude < 1 << 10 ? 0 : v << b
+                            } else {
+                                floatTable[at] = Float(v) * 0x1p-24 * Float(1 << b)
+                            }
+                        }
+                    }
+                }
+            }
+            guard finite else {
+                LUTTensorCoreKernel.referenceRow(ops, row: r, lutGroups: luts, accumulation: accumulation,
+                                                 integerAccumulator: integerAccumulator, into: &out)
+                continue
+            }
+            for g in 0..<ops.groupCount {
+                let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, k)
+                var sum: Float = 0
+                for k2 in start..<end { sum = sum + a[r * k + k2] }
+                groupSums[g] = sum
+            }
+            var overflow = false
+            for c in 0..<n { y[c] = 0 }
+            layout.address.withUnsafeBufferPointer { ap in
+                unitsTable.withUnsafeBufferPointer { up in
+                    floatTable.withUnsafeBufferPointer { fp in
+                        for g in 0..<ops.groupCount {
+                            let t0 = layout.groupLUTs[g], t1 = layout.groupLUTs[g + 1]
+                            for c in 0..<n {
+                                let addresses = ap.baseAddress! + (c * luts + t0) * planes
+                                let steps = (t1 - t0) * planes
+                                let acc: Float
+                                if accumulation == .fp16 {
+                                    let (value, overflowed) = fp16Sum(up.baseAddress! + t0 * planes * 16, addresses, steps, planes)
+                                    overflow = overflow || overflowed
+                                    acc = Float(value)
+                                } else {
+                                    acc = fp32Sum(fp.baseAddress! + t0 * planes * 16, addresses, steps, planes)
+                                }
+                                let zi = g * n + c
+                                let h = acc * 0.5
+                                let coefficient = coefficientBase - Float(ops.zeroPoints[zi])
+                                let u = h + coefficient * groupSums[g]
+                                y[c] = y[c] + ops.scales[zi] * u
+                            }
+                        }
+                    }
+                }
+            }
+            if overflow {
+                LUTTensorCoreKernel.referenceRow(ops, row: r, lutGroups: luts, accumulation: accumulation,
+                                                 integerAccumulator: integerAccumulator, into: &out)
+            } else {
+                for c in 0..<n { out[r * n + c] = y[c].bitPattern }
+            }
+        }
+    }
+
+    /// One quantization group's FP16 accumulation: `steps` lookups (plane-major inside each
+    /// LUT group) from the expanded tables at `table`, each 16·planes entries per LUT group.
+    /// Returns the FP16 accumulator and whether it overflowed to ±∞ (then it is not valid).
+    @inline(__always)
+    static func fp16Sum(_ table: UnsafePointer<Int64>, _ addresses: UnsafePointer<UInt8>, _ steps: Int,
+                        _ planes: Int) -> (Double, Bool) {
+        var acc: Int64 = 0, negativeZero = false, overflow = false
+        var step = 0
+        var lut = table
+        while step < steps {
+            for b in 0..<planes {
+                let operand = lut[Int(addresses[step + b])]
+                let sum = acc &+ operand
+                let magnitude = sum.magnitude
+                // RNE to 11 significant bits: drop the bits below them, rounding half to even.
+                let drop = max(magnitude.bitWidth - magnitude.leadingZeroBitCount - 11, 0)
+                let mask: UInt64 = (1 &<< UInt64(drop)) &- 1
+                let bias = ((mask &>> 1) &+ ((magnitude &>> UInt64(drop)) & 1)) & mask
+                let rounded = (magnitude &+ bias) & ~mask
+                overflow = overflow || rounded > UInt64(FP16Rounding.maxUnits)
+                let flushed = rounded < 1 << 10        // below 2^−14: flushed to zero, sign kept
+                negativeZero = operand != 0 && sum < 0 && flushed
+                acc = flushed ? 0 : (sum < 0 ? -Int64(truncatingIfNeeded: rounded) : Int64(truncatingIfNeeded: rounded))
+            }
+            step += planes
+            lut += planes * 16
+        }
+        return (acc == 0 ? (negativeZero ? -0.0 : 0.0) : Double(acc) * 0x1p-24, overflow)
+    }
+
+    /// One quantization group's FP32 accumulation (IEEE RNE), same walk as `fp16Sum`.
+    @inline(__always)
+    static func fp32Sum(_ table: UnsafePointer<Float>, _ addresses: UnsafePointer<UInt8>, _ steps: Int, _ planes: Int) -> Float {
+        var acc: Float = 0
+        var step = 0
+        var lut = table
+        while step < steps {
+            for b in 0..<planes { acc = acc + lut[Int(addresses[step + b])] }
+            step += planes
+            lut += planes * 16
+        }
+        return acc
+    }
+
+    static func int8Rows(_ ops: LUTTensorCoreOperands, _ codes: [Int8], _ rowScales: [Float], _ layout: Layout,
+                         _ integerAccumulator: IntegerAccumulator, _ out: inout [UInt32]) {
+        let (m, n, k, planes) = (ops.m, ops.n, ops.k, ops.weightBits)
+        let luts = layout.firstK.count
+        var table = [Int64](repeating: 0, count: luts * planes * 16)
+        var groupSums = [Int64](repeating: 0, count: ops.groupCount)
+        var y = [Float](repeating: 0, count: n)
+        var stored = [Int64](repeating: 0, count: 8)
+        for r in 0..<m {
+            stored.withUnsafeMutableBufferPointer { sp in
+                let s = sp.baseAddress!
+                for t in 0..<luts {
+                    let k0 = layout.firstK[t], end = layout.groupEnd[t]
+                    @inline(__always) func act(_ i: Int) -> Double { k0 + i < end ? Double(codes[r * k + k0 + i]) : 0 }
+                    let (a0, a1, a2, a3) = (act(0), act(1), act(2), act(3))
+                    // int8 activations: |entry| ≤ 512, exact in FP32.
+                    for j in 0..<8 { s[j] = Int64(LUTTable.fp32Entry(j, a0, a1, a2, a3)) }
+                    for idx in 0..<16 {
+                        let v = signedEntry(s, idx)
+                        for b in 0..<planes { table[(t * planes + b) * 16 + idx] = v << Int64(b) }
+                    }
+                }
+            }
+            for g in 0..<ops.groupCount {
+                let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, k)
+                var sum: Int64 = 0
+                for k2 in start..<end { sum = integerAccumulator.add(sum, Int64(codes[r * k + k2])) }
+                groupSums[g] = sum
+            }
+            for c in 0..<n { y[c] = 0 }
+            layout.address.withUnsafeBufferPointer { ap in
+                table.withUnsafeBufferPointer { tp in
+                    for g in 0..<ops.groupCount {
+                        let t0 = layout.groupLUTs[g], t1 = layout.groupLUTs[g + 1]
+                        for c in 0..<n {
+                            let addresses = ap.baseAddress! + (c * luts + t0) * planes
+                            var lut = tp.baseAddress! + t0 * planes * 16
+                            var acc: Int64 = 0
+                            var step = 0
+                            while step < (t1 - t0) * planes {
+                                for b in 0..<planes { acc = integerAccumulator.add(acc, lut[Int(addresses[step + b])]) }
+                                step += planes
+                                lut += planes * 16
+                            }
+                            let zi = g * n + c
+                            let offset = integerAccumulator.reduce(Int64((1 << planes) - 1) &* groupSums[g])
+                            let dot = integerAccumulator.add(acc, offset) >> 1
+                            let correction = integerAccumulator.reduce(Int64(ops.zeroPoints[zi]) &* groupSums[g])
+                            let d = integerAccumulator.add(dot, -correction)
+                            y[c] = y[c] + ops.scales[zi] * Float(d)
+                        }
+                    }
+                }
+            }
+            for c in 0..<n { out[r * n + c] = (rowScales[r] * y[c]).bitPattern }
+        }
+    }
+}
