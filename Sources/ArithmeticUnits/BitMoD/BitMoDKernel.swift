@@ -89,7 +89,14 @@ enum BitMoDKernel {
         return (out, functionalCounts(ops))
     }
 
+    /// `rtl` mode: `BitMoDRTLFastKernel` where it applies (FP4, FP3 weights), else the reference.
     static func rtl(_ ops: BitMoDOperands) -> (bits: [UInt32], counts: ActionCounts) {
+        if let bits = BitMoDRTLFastKernel.gemm(ops) { return (bits, rtlCounts(ops, steps: BitMoDRTLFastKernel.steps(ops))) }
+        return rtlReference(ops)
+    }
+
+    /// The reference model of `rtl` mode: `BitMoDRTLDatapath` cycle by cycle.
+    static func rtlReference(_ ops: BitMoDOperands) -> (bits: [UInt32], counts: ActionCounts) {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         let cycles = ops.kind.cycles
         // Decode every weight to its terms once.
@@ -139,6 +146,11 @@ enum BitMoDKernel {
                 out[r * ops.n + c] = y.bitPattern
             }
         }
+        return (out, rtlCounts(ops, steps: steps))
+    }
+
+    /// The action counts of an `rtl` GEMM of `steps` accumulator cycles.
+    static func rtlCounts(_ ops: BitMoDOperands, steps: Int) -> ActionCounts {
         var counts = ActionCounts()
         counts.record(Action(.intAdd, bits: 6), steps * (lanes + lanes - 1))       // exponent adds, max tree
         counts.record(Action(.shift, bits: 14), steps * lanes)                     // alignment
@@ -150,7 +162,7 @@ enum BitMoDKernel {
         counts.record(Action(.intAdd, bits: 21), groupsTotal * 8)                  // bit-serial dequant
         counts.record(Action(.fpMul, bits: 32), groupsTotal)
         counts.record(Action(.fpAdd, bits: 32), groupsTotal)
-        return (out, counts)
+        return counts
     }
 
     /// Sign, biased exponent (1 for subnormals) and 11-bit significand of an FP16 value.

@@ -125,14 +125,20 @@ enum LUTFastKernel {
                     floatTable.withUnsafeBufferPointer { fp in
                         for g in 0..<ops.groupCount {
                             let t0 = layout.groupLUTs[g], t1 = layout.groupLUTs[g + 1]
+                            let steps = (t1 - t0) * planes
+                            var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
                             for c in 0..<n {
                                 let addresses = ap.baseAddress! + (c * luts + t0) * planes
-                                let steps = (t1 - t0) * planes
                                 let acc: Float
                                 if accumulation == .fp16 {
-                                    let (value, overflowed) = fp16Sum(up.baseAddress! + t0 * planes * 16, addresses, steps, planes)
-                                    overflow = overflow || overflowed
-                                    acc = Float(value)
+                                    // Four columns at a time; columns c+1…c+3 come from the same call.
+                                    if c % 4 == 0 {
+                                        let s = fp16Sums(up.baseAddress! + t0 * planes * 16, addresses, stride: luts * planes,
+                                                         columns: min(n - c, 4), steps, planes)
+                                        overflow = overflow || s.0.overflow || s.1.overflow || s.2.overflow || s.3.overflow
+                                        sums = (Float(s.0.value), Float(s.1.value), Float(s.2.value), Float(s.3.value))
+                                    }
+                                    switch c % 4 { case 0: acc = sums.0; case 1: acc = sums.1; case 2: acc = sums.2; default: acc = sums.3 }
                                 } else {
                                     acc = fp32Sum(fp.baseAddress! + t0 * planes * 16, addresses, steps, planes)
                                 }
@@ -155,34 +161,53 @@ enum LUTFastKernel {
         }
     }
 
-    /// One quantization group's FP16 accumulation: `steps` lookups (plane-major inside each
-    /// LUT group) from the expanded tables at `table`, each 16·planes entries per LUT group.
-    /// Returns the FP16 accumulator and whether it overflowed to ±∞ (then it is not valid).
+    /// The FP16 accumulator as a count of 2^−24 (with the sign of a zero kept apart).
+    struct FP16Accumulator {
+        var units: Int64 = 0, negativeZero = false, overflow = false
+
+        /// `acc + operand` rounded once to FP16 (RNE to 11 significant bits), flushed to zero
+        /// below 2^−14 keeping its sign; `overflow` is set once the sum rounds to ±∞.
+        @inline(__always)
+        mutating func add(_ operand: Int64) {
+            let sum = units &+ operand
+            let magnitude = sum.magnitude
+            let drop = max(magnitude.bitWidth - magnitude.leadingZeroBitCount - 11, 0)
+            let mask: UInt64 = (1 &<< UInt64(drop)) &- 1
+            let bias = ((mask &>> 1) &+ ((magnitude &>> UInt64(drop)) & 1)) & mask
+            let rounded = (magnitude &+ bias) & ~mask
+            overflow = overflow || rounded > UInt64(FP16Rounding.maxUnits)
+            let flushed = rounded < 1 << 10
+            negativeZero = operand != 0 && sum < 0 && flushed
+            units = flushed ? 0 : (sum < 0 ? -Int64(truncatingIfNeeded: rounded) : Int64(truncatingIfNeeded: rounded))
+        }
+
+        /// The accumulator as an FP16 value (valid when not `overflow`).
+        var value: Double { units == 0 ? (negativeZero ? -0.0 : 0.0) : Double(units) * 0x1p-24 }
+    }
+
+    /// One quantization group's FP16 accumulation for `columns` (1…4) adjacent columns, whose
+    /// lookup addresses are `stride` apart: `steps` lookups each (plane-major inside each LUT
+    /// group) from the expanded tables at `table`, 16·planes entries per LUT group. The
+    /// columns' sums are independent, so running them together overlaps their latencies.
     @inline(__always)
-    static func fp16Sum(_ table: UnsafePointer<Int64>, _ addresses: UnsafePointer<UInt8>, _ steps: Int,
-                        _ planes: Int) -> (Double, Bool) {
-        var acc: Int64 = 0, negativeZero = false, overflow = false
+    static func fp16Sums(_ table: UnsafePointer<Int64>, _ addresses: UnsafePointer<UInt8>, stride: Int, columns: Int,
+                         _ steps: Int, _ planes: Int) -> (FP16Accumulator, FP16Accumulator, FP16Accumulator, FP16Accumulator) {
+        var a0 = FP16Accumulator(), a1 = FP16Accumulator(), a2 = FP16Accumulator(), a3 = FP16Accumulator()
+        let p1 = addresses + (columns > 1 ? stride : 0), p2 = addresses + (columns > 2 ? 2 * stride : 0)
+        let p3 = addresses + (columns > 3 ? 3 * stride : 0)
         var step = 0
         var lut = table
         while step < steps {
             for b in 0..<planes {
-                let operand = lut[Int(addresses[step + b])]
-                let sum = acc &+ operand
-                let magnitude = sum.magnitude
-                // RNE to 11 significant bits: drop the bits below them, rounding half to even.
-                let drop = max(magnitude.bitWidth - magnitude.leadingZeroBitCount - 11, 0)
-                let mask: UInt64 = (1 &<< UInt64(drop)) &- 1
-                let bias = ((mask &>> 1) &+ ((magnitude &>> UInt64(drop)) & 1)) & mask
-                let rounded = (magnitude &+ bias) & ~mask
-                overflow = overflow || rounded > UInt64(FP16Rounding.maxUnits)
-                let flushed = rounded < 1 << 10        // below 2^−14: flushed to zero, sign kept
-                negativeZero = operand != 0 && sum < 0 && flushed
-                acc = flushed ? 0 : (sum < 0 ? -Int64(truncatingIfNeeded: rounded) : Int64(truncatingIfNeeded: rounded))
+                a0.add(lut[Int(addresses[step + b])])
+                a1.add(lut[Int(p1[step + b])])
+                a2.add(lut[Int(p2[step + b])])
+                a3.add(lut[Int(p3[step + b])])
             }
             step += planes
             lut += planes * 16
         }
-        return (acc == 0 ? (negativeZero ? -0.0 : 0.0) : Double(acc) * 0x1p-24, overflow)
+        return (a0, a1, a2, a3)
     }
 
     /// One quantization group's FP32 accumulation (IEEE RNE), same walk as `fp16Sum`.

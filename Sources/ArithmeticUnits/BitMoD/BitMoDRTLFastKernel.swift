@@ -1,0 +1,166 @@
+import NumberFormats
+
+/// BitMoD's `rtl` mode computed fast, equal in every bit to the cycle-by-cycle reference
+/// `BitMoDKernel.rtlReference` (which calls `BitMoDRTLDatapath` step by step and documents the
+/// hardware); `BitMoDFastKernelTests` checks the equality.
+///
+/// For FP4 and FP3 weights (every term has `bsig = 0`) each cycle is the same arithmetic in
+/// a few integer operations:
+/// - lane i's aligned product `±((sig·8) >> (vmax − v_i))` is `E_i >> (16 + vmax − v_i)` plus
+///   1 for a negative lane, with `E_i = X_i·2^16 + neg_i·2^8 + v_i` taken from a per-row
+///   table indexed by (k, weight term): `X_i` is the lane's 14-bit magnitude, or its
+///   complement `−mag − 1` when negative (an arithmetic shift of `−mag − 1` is
+///   `−(mag >> d) − 1`), 0 for an invalid term; the low 16 bits of `ΣE_i` count the negative
+///   lanes. Deltas of 14 or more give 0 as in the RTL, since the magnitude is below 2^14.
+/// - the partial sum is below 4·2^14 in magnitude and the accumulator mantissa below 2^14,
+///   so the 23-bit wraps never act, the leading-one shift is `max(0, bitLength − 14)` (at most
+///   3) and the shifted sum always fits the 15-bit mantissa.
+/// Four columns run together (independent accumulators). Integer (Booth) weights use the
+/// reference.
+enum BitMoDRTLFastKernel {
+    /// The number of cycles (accumulator steps) of an `rtl` GEMM: per (row, column) and LUT
+    /// quad of 4 lanes inside each group, `kind.cycles`.
+    static func steps(_ ops: BitMoDOperands) -> Int {
+        var quads = 0
+        for g in 0..<ops.groupCount {
+            quads += (min((g + 1) * ops.groupSize, ops.k) - g * ops.groupSize + BitMoDKernel.lanes - 1) / BitMoDKernel.lanes
+        }
+        return ops.m * ops.n * quads * ops.kind.cycles
+    }
+
+    /// The bits of an `rtl` GEMM, or nil for weight kinds it does not cover (integers).
+    static func gemm(_ ops: BitMoDOperands) -> [UInt32]? {
+        if case .int = ops.kind { return nil }
+        let (m, k, n) = (ops.m, ops.k, ops.n)
+        let cycles = ops.kind.cycles
+        let lanes = BitMoDKernel.lanes
+        // Weight terms as states: 0 invalid, 1 + 2·exp + negative.
+        var maxState = 0
+        var states = [UInt8](repeating: 0, count: n * k * cycles)
+        for i in 0..<(k * n) {
+            let v = Int(ops.weightValuesNK[i])
+            for (cycle, term) in BitMoDTerms.magnitude(abs(v), negative: v < 0, cycles: cycles).enumerated() where term.valid {
+                let state = 1 + 2 * term.exp + (term.negative ? 1 : 0)
+                states[i * cycles + cycle] = UInt8(state)
+                maxState = max(maxState, state)
+            }
+        }
+        let stateCount = maxState + 1
+        let padding = k * stateCount            // the table entry of a lane past a group's end: all zero
+        // Table offsets per (column, LUT quad, cycle, lane), quads numbered per group in order.
+        var quadStart: [Int] = [], quadOffsets: [Int32] = []
+        var quads = 0
+        for g in 0..<ops.groupCount { quadStart.append(quads); quads += (min((g + 1) * ops.groupSize, k) - g * ops.groupSize + lanes - 1) / lanes }
+        quadStart.append(quads)
+        quadOffsets = [Int32](repeating: 0, count: n * quads * cycles * lanes)
+        for c in 0..<n {
+            for g in 0..<ops.groupCount {
+                let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, k)
+                for q in quadStart[g]..<quadStart[g + 1] {
+                    let k0 = start + (q - quadStart[g]) * lanes
+                    for cycle in 0..<cycles {
+                        for i in 0..<lanes {
+                            let kk = k0 + i
+                            let offset = kk < end ? kk * stateCount + Int(states[(c * k + kk) * cycles + cycle]) : padding
+                            quadOffsets[((c * quads + q) * cycles + cycle) * lanes + i] = Int32(offset)
+                        }
+                    }
+                }
+            }
+        }
+        var out = [UInt32](repeating: 0, count: m * n)
+        var table = [Int64](repeating: 0, count: padding + 1)
+        var y = [Float](repeating: 0, count: n)
+        for r in 0..<m {
+            // The row's lane entries E for every (k, state).
+            for kk in 0..<k {
+                let (negative, exponent, significand) = fields(ops.activations[r * k + kk])
+                let magnitude = Int64(significand) << 3
+                for state in 0..<stateCount {
+                    let entry: Int64
+                    if state == 0 {
+                        entry = Int64(exponent)                          // invalid term: exp 0, value 0
+                    } else {
+                        let exp = (state - 1) >> 1, termNegative = (state - 1) & 1 == 1
+                        let laneNegative = negative != termNegative
+                        let x = laneNegative ? ~magnitude : magnitude
+                        entry = x << 16 | (laneNegative ? 1 << 8 : 0) | Int64(exponent + exp)
+                    }
+                    table[kk * stateCount + state] = entry
+                }
+            }
+            for c in 0..<n { y[c] = 0 }
+            table.withUnsafeBufferPointer { tp in
+                quadOffsets.withUnsafeBufferPointer { qp in
+                    let t = tp.baseAddress!
+                    for g in 0..<ops.groupCount {
+                        let q0 = quadStart[g], q1 = quadStart[g + 1]
+                        var c = 0
+                        while c < n {
+                            let columns = min(n - c, 4)
+                            let stride = quads * cycles * lanes
+                            let p0 = qp.baseAddress! + (c * quads + q0) * cycles * lanes
+                            let p1 = p0 + (columns > 1 ? stride : 0), p2 = p0 + (columns > 2 ? 2 * stride : 0)
+                            let p3 = p0 + (columns > 3 ? 3 * stride : 0)
+                            var a0 = Accumulator(), a1 = Accumulator(), a2 = Accumulator(), a3 = Accumulator()
+                            for step in 0..<((q1 - q0) * cycles) {
+                                let o = step * lanes
+                                a0.add(t, p0 + o); a1.add(t, p1 + o); a2.add(t, p2 + o); a3.add(t, p3 + o)
+                            }
+                            for j in 0..<columns {
+                                let zi = g * n + c + j
+                                let acc = j == 0 ? a0 : j == 1 ? a1 : j == 2 ? a2 : a3
+                                let scaled = BitMoDRTLDatapath.dequantize(mantissa: acc.mantissa, scale: Int(ops.groupScales[zi]))
+                                let value = Float(sign: .plus, exponent: acc.exponent - BitMoDKernel.lsbBias + ops.kind.unitExponent,
+                                                  significand: Float(scaled))
+                                y[c + j] = y[c + j] + value * ops.channelScales[zi]
+                            }
+                            c += columns
+                        }
+                    }
+                }
+            }
+            for c in 0..<n { out[r * n + c] = y[c].bitPattern }
+        }
+        return out
+    }
+
+    /// `BitMoDKernel.fp16Fields` of an activation: sign, biased exponent (1 for subnormals),
+    /// 11-bit significand; integer arithmetic for finite values.
+    @inline(__always)
+    static func fields(_ a: Float) -> (Bool, Int, Int) {
+        guard let units = FP16Rounding.units(a) else { return BitMoDKernel.fp16Fields(a) }
+        let magnitude = Int(units.magnitude)
+        let negative = a.sign == .minus
+        if magnitude < 1 << 10 { return (negative, 1, magnitude) }      // subnormal: field 0
+        let field = Int.bitWidth - magnitude.leadingZeroBitCount - 10     // units = significand · 2^(field − 1)
+        return (negative, field, magnitude >> (field - 1))
+    }
+
+    /// The group accumulator (exponent, 15-bit mantissa) of `BitMoDRTLDatapath`.
+    struct Accumulator {
+        var exponent = 0, mantissa = 0
+
+        /// One cycle: the 4 lanes' partial sum from the row table `t` at the 4 offsets `o`,
+        /// then `BitMoDRTLDatapath.accumulate` with `bsig = 0`.
+        @inline(__always)
+        mutating func add(_ t: UnsafePointer<Int64>, _ o: UnsafePointer<Int32>) {
+            let e0 = t[Int(o[0])], e1 = t[Int(o[1])], e2 = t[Int(o[2])], e3 = t[Int(o[3])]
+            let v0 = Int(e0 & 0xFF), v1 = Int(e1 & 0xFF), v2 = Int(e2 & 0xFF), v3 = Int(e3 & 0xFF)
+            let vmax = max(max(v0, v1), max(v2, v3))
+            let base = vmax + 16
+            let negatives = Int(((e0 &+ e1 &+ e2 &+ e3) &>> 8) & 0xFF)
+            let psum = Int(e0 &>> Int64(base - v0)) + Int(e1 &>> Int64(base - v1)) + Int(e2 &>> Int64(base - v2))
+                + Int(e3 &>> Int64(base - v3)) + negatives
+            let maxExp = max(exponent, vmax)
+            let inShift = maxExp - vmax, accShift = maxExp - exponent
+            let inAligned = inShift >= 14 ? 0 : psum &>> inShift
+            let accAligned = accShift >= 14 ? 0 : mantissa &>> accShift
+            let sum = inAligned + accAligned
+            let length = Int.bitWidth - sum.magnitude.leadingZeroBitCount
+            let shift = max(length - 14, 0)
+            exponent = (maxExp + shift) & 63
+            mantissa = sum &>> shift
+        }
+    }
+}
