@@ -90,6 +90,7 @@ enum BitMoDRTLFastKernel {
                 }
             }
             for c in 0..<n { y[c] = 0 }
+            y.withUnsafeMutableBufferPointer { yp in
             table.withUnsafeBufferPointer { tp in
                 quadOffsets.withUnsafeBufferPointer { qp in
                     let t = tp.baseAddress!
@@ -113,12 +114,13 @@ enum BitMoDRTLFastKernel {
                                 let scaled = BitMoDRTLDatapath.dequantize(mantissa: acc.mantissa, scale: Int(ops.groupScales[zi]))
                                 let value = Float(sign: .plus, exponent: acc.exponent - BitMoDKernel.lsbBias + ops.kind.unitExponent,
                                                   significand: Float(scaled))
-                                y[c + j] = y[c + j] + value * ops.channelScales[zi]
+                                yp[c + j] = yp[c + j] + value * ops.channelScales[zi]
                             }
                             c += columns
                         }
                     }
                 }
+            }
             }
             for c in 0..<n { out[r * n + c] = y[c].bitPattern }
         }

@@ -73,37 +73,17 @@ enum LUTFastKernel {
         let (m, n, k, planes) = (ops.m, ops.n, ops.k, ops.weightBits)
         let luts = layout.firstK.count
         let entries = luts * planes * 16
-        var unitsTable = [Int64](repeating: 0, count: accumulation == .fp16 ? entries : 0)
-        var floatTable = [Float](repeating: 0, count: accumulation == .fp32 ? entries : 0)
+        var unitsTable = [Int64](repeating: 0, count: entries)
+        var floatTable = [Float](repeating: 0, count: entries)
         var groupSums = [Float](repeating: 0, count: ops.groupCount)
         var y = [Float](repeating: 0, count: n)
-        var stored = [Int64](repeating: 0, count: 8)
         let coefficientBase = Float((1 << planes) - 1) * 0.5
         for r in 0..<m {
             // Tables: FP32 sums of the group's activations, rounded to FP16 (in 2^−24 units).
-            var finite = true
-            stored.withUnsafeMutableBufferPointer { sp in
-                let s = sp.baseAddress!
-                for t in 0..<luts where finite {
-                    let k0 = layout.firstK[t], end = layout.groupEnd[t]
-                    @inline(__always) func act(_ i: Int) -> Double { k0 + i < end ? Double(a[r * k + k0 + i]) : 0 }
-                    let (a0, a1, a2, a3) = (act(0), act(1), act(2), act(3))
-                    for j in 0..<8 {
-                        guard let u = FP16Rounding.units(LUTTable.fp32Entry(j, a0, a1, a2, a3)) else { finite = false; break }
-                        s[j] = u
-                    }
-                    guard finite else { break }
-                    for idx in 0..<16 {
-                        let v = signedEntry(s, idx)
-                        for b in 0..<planes {
-                            let at = (t * planes + b) * 16 + idx
-                            if accumulation == .fp16 {
-                                // DesignWare ieee_compliance = 0: a denormal operand counts as zero.
-                                unitsTable[at] = v.magnitude < 1 << 10 ? 0 : v << b
-                            } else {
-                                floatTable[at] = Float(v) * 0x1p-24 * Float(1 << b)
-                            }
-                        }
+            let finite = unitsTable.withUnsafeMutableBufferPointer { up in
+                floatTable.withUnsafeMutableBufferPointer { fp in
+                    a.withUnsafeBufferPointer { ap in
+                        buildFP16Tables(ap.baseAddress! + r * k, layout, planes, accumulation, up.baseAddress!, fp.baseAddress!)
                     }
                 }
             }
@@ -120,6 +100,7 @@ enum LUTFastKernel {
             }
             var overflow = false
             for c in 0..<n { y[c] = 0 }
+            y.withUnsafeMutableBufferPointer { yp in
             layout.address.withUnsafeBufferPointer { ap in
                 unitsTable.withUnsafeBufferPointer { up in
                     floatTable.withUnsafeBufferPointer { fp in
@@ -146,11 +127,12 @@ enum LUTFastKernel {
                                 let h = acc * 0.5
                                 let coefficient = coefficientBase - Float(ops.zeroPoints[zi])
                                 let u = h + coefficient * groupSums[g]
-                                y[c] = y[c] + ops.scales[zi] * u
+                                yp[c] = yp[c] + ops.scales[zi] * u
                             }
                         }
                     }
                 }
+            }
             }
             if overflow {
                 LUTTensorCoreKernel.referenceRow(ops, row: r, lutGroups: luts, accumulation: accumulation,
@@ -158,6 +140,38 @@ enum LUTFastKernel {
             } else {
                 for c in 0..<n { out[r * n + c] = y[c].bitPattern }
             }
+        }
+    }
+
+    /// One row's expanded FP16 tables (`row` points at its activations): per LUT group and
+    /// plane, 16 entries ×2^b, into `units` (FP16 accumulation, denormals flushed) or `floats`
+    /// (FP32 accumulation). False when an entry is ±∞ or NaN.
+    static func buildFP16Tables(_ row: UnsafePointer<Float>, _ layout: Layout, _ planes: Int, _ accumulation: LUTAccumulation,
+                                _ units: UnsafeMutablePointer<Int64>, _ floats: UnsafeMutablePointer<Float>) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: 8) { sp in
+            let s = sp.baseAddress!
+            for t in 0..<layout.firstK.count {
+                let k0 = layout.firstK[t], end = layout.groupEnd[t]
+                @inline(__always) func act(_ i: Int) -> Double { k0 + i < end ? Double(row[k0 + i]) : 0 }
+                let (a0, a1, a2, a3) = (act(0), act(1), act(2), act(3))
+                for j in 0..<8 {
+                    guard let u = FP16Rounding.units(LUTTable.fp32Entry(j, a0, a1, a2, a3)) else { return false }
+                    s[j] = u
+                }
+                for idx in 0..<16 {
+                    let v = signedEntry(s, idx)
+                    for b in 0..<planes {
+                        let at = (t * planes + b) * 16 + idx
+                        if accumulation == .fp16 {
+                            // DesignWare ieee_compliance = 0: a denormal operand counts as zero.
+                            units[at] = v.magnitude < 1 << 10 ? 0 : v << b
+                        } else {
+                            floats[at] = Float(v) * 0x1p-24 * Float(1 << b)
+                        }
+                    }
+                }
+            }
+            return true
         }
     }
 
@@ -231,9 +245,9 @@ enum LUTFastKernel {
         var table = [Int64](repeating: 0, count: luts * planes * 16)
         var groupSums = [Int64](repeating: 0, count: ops.groupCount)
         var y = [Float](repeating: 0, count: n)
-        var stored = [Int64](repeating: 0, count: 8)
         for r in 0..<m {
-            stored.withUnsafeMutableBufferPointer { sp in
+            table.withUnsafeMutableBufferPointer { tb in
+              withUnsafeTemporaryAllocation(of: Int64.self, capacity: 8) { sp in
                 let s = sp.baseAddress!
                 for t in 0..<luts {
                     let k0 = layout.firstK[t], end = layout.groupEnd[t]
@@ -243,9 +257,10 @@ enum LUTFastKernel {
                     for j in 0..<8 { s[j] = Int64(LUTTable.fp32Entry(j, a0, a1, a2, a3)) }
                     for idx in 0..<16 {
                         let v = signedEntry(s, idx)
-                        for b in 0..<planes { table[(t * planes + b) * 16 + idx] = v << Int64(b) }
+                        for b in 0..<planes { tb[(t * planes + b) * 16 + idx] = v << Int64(b) }
                     }
                 }
+              }
             }
             for g in 0..<ops.groupCount {
                 let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, k)
@@ -254,6 +269,7 @@ enum LUTFastKernel {
                 groupSums[g] = sum
             }
             for c in 0..<n { y[c] = 0 }
+            y.withUnsafeMutableBufferPointer { yp in
             layout.address.withUnsafeBufferPointer { ap in
                 table.withUnsafeBufferPointer { tp in
                     for g in 0..<ops.groupCount {
@@ -273,10 +289,11 @@ enum LUTFastKernel {
                             let dot = integerAccumulator.add(acc, offset) >> 1
                             let correction = integerAccumulator.reduce(Int64(ops.zeroPoints[zi]) &* groupSums[g])
                             let d = integerAccumulator.add(dot, -correction)
-                            y[c] = y[c] + ops.scales[zi] * Float(d)
+                            yp[c] = yp[c] + ops.scales[zi] * Float(d)
                         }
                     }
                 }
+            }
             }
             for c in 0..<n { out[r * n + c] = (rowScales[r] * y[c]).bitPattern }
         }
