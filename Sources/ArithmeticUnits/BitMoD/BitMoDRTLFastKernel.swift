@@ -35,15 +35,21 @@ enum BitMoDRTLFastKernel {
         let cycles = ops.kind.cycles
         let lanes = BitMoDKernel.lanes
         // Weight terms as states: 0 invalid, 1 + 2·exp + negative.
+        // Each distinct weight value is decoded once (`decoded` marks the values seen).
         var maxState = 0
         var states = [UInt8](repeating: 0, count: n * k * cycles)
+        var byValue = [UInt8](repeating: 0, count: (1 << 16) * cycles), decoded = [Bool](repeating: false, count: 1 << 16)
         for i in 0..<(k * n) {
-            let v = Int(ops.weightValuesNK[i])
-            for (cycle, term) in BitMoDTerms.magnitude(abs(v), negative: v < 0, cycles: cycles).enumerated() where term.valid {
-                let state = 1 + 2 * term.exp + (term.negative ? 1 : 0)
-                states[i * cycles + cycle] = UInt8(state)
-                maxState = max(maxState, state)
+            let v = Int(ops.weightValuesNK[i]), slot = v + (1 << 15)
+            if !decoded[slot] {
+                decoded[slot] = true
+                for (cycle, term) in BitMoDTerms.magnitude(abs(v), negative: v < 0, cycles: cycles).enumerated() where term.valid {
+                    let state = 1 + 2 * term.exp + (term.negative ? 1 : 0)
+                    byValue[slot * cycles + cycle] = UInt8(state)
+                    maxState = max(maxState, state)
+                }
             }
+            for cycle in 0..<cycles { states[i * cycles + cycle] = byValue[slot * cycles + cycle] }
         }
         let stateCount = maxState + 1
         let padding = k * stateCount            // the table entry of a lane past a group's end: all zero

@@ -177,10 +177,12 @@ enum LUTFastKernel {
 
     /// The FP16 accumulator as a count of 2^−24 (with the sign of a zero kept apart).
     struct FP16Accumulator {
-        var units: Int64 = 0, negativeZero = false, overflow = false
+        /// The value; the last unrounded sum (a flushed negative one leaves negative zero);
+        /// the OR of every rounded magnitude (2^40 or more: some sum overflowed to ±∞).
+        var units: Int64 = 0, lastSum: Int64 = 0, roundedBits: UInt64 = 0
 
         /// `acc + operand` rounded once to FP16 (RNE to 11 significant bits), flushed to zero
-        /// below 2^−14 keeping its sign; `overflow` is set once the sum rounds to ±∞.
+        /// below 2^−14 keeping its sign.
         @inline(__always)
         mutating func add(_ operand: Int64) {
             let sum = units &+ operand
@@ -189,14 +191,19 @@ enum LUTFastKernel {
             let mask: UInt64 = (1 &<< UInt64(drop)) &- 1
             let bias = ((mask &>> 1) &+ ((magnitude &>> UInt64(drop)) & 1)) & mask
             let rounded = (magnitude &+ bias) & ~mask
-            overflow = overflow || rounded > UInt64(FP16Rounding.maxUnits)
-            let flushed = rounded < 1 << 10
-            negativeZero = operand != 0 && sum < 0 && flushed
-            units = flushed ? 0 : (sum < 0 ? -Int64(truncatingIfNeeded: rounded) : Int64(truncatingIfNeeded: rounded))
+            roundedBits |= rounded
+            let kept = Int64(truncatingIfNeeded: rounded < 1 << 10 ? 0 : rounded)
+            let sign = sum &>> 63
+            units = (kept ^ sign) &- sign
+            lastSum = sum
         }
 
-        /// The accumulator as an FP16 value (valid when not `overflow`).
-        var value: Double { units == 0 ? (negativeZero ? -0.0 : 0.0) : Double(units) * 0x1p-24 }
+        /// Some sum rounded to ±∞ (beyond 65504, the next FP16 step being 2^40 units).
+        var overflow: Bool { roundedBits >= 1 << 40 }
+
+        /// The accumulator as an FP16 value (valid when not `overflow`). A zero is negative
+        /// when the last sum was negative and flushed; an operand of zero (+0) gives +0.
+        var value: Double { units == 0 ? (lastSum < 0 ? -0.0 : 0.0) : Double(units) * 0x1p-24 }
     }
 
     /// One quantization group's FP16 accumulation for `columns` (1…4) adjacent columns, whose
