@@ -74,25 +74,24 @@ enum BitMoDRTLFastKernel {
                 }
             }
         }
+        // Per state: term exponent, sign mask (−1 negative), validity mask (−1 valid).
+        let stateExp = (0..<stateCount).map { Int64($0 == 0 ? 0 : ($0 - 1) >> 1) }
+        let stateSign = (0..<stateCount).map { Int64($0 != 0 && ($0 - 1) & 1 == 1 ? -1 : 0) }
+        let stateValid = (0..<stateCount).map { Int64($0 == 0 ? 0 : -1) }
         var out = [UInt32](repeating: 0, count: m * n)
         var table = [Int64](repeating: 0, count: padding + 1)
         var y = [Float](repeating: 0, count: n)
         for r in 0..<m {
-            // The row's lane entries E for every (k, state).
+            // The row's lane entries E for every (k, state): for state 0 (invalid term) just
+            // the exponent; else X·2^16 + negative·2^8 + exponent + exp, X = mag or ~mag.
             for kk in 0..<k {
                 let (negative, exponent, significand) = fields(ops.activations[r * k + kk])
                 let magnitude = Int64(significand) << 3
+                let activationSign: Int64 = negative ? -1 : 0
                 for state in 0..<stateCount {
-                    let entry: Int64
-                    if state == 0 {
-                        entry = Int64(exponent)                          // invalid term: exp 0, value 0
-                    } else {
-                        let exp = (state - 1) >> 1, termNegative = (state - 1) & 1 == 1
-                        let laneNegative = negative != termNegative
-                        let x = laneNegative ? ~magnitude : magnitude
-                        entry = x << 16 | (laneNegative ? 1 << 8 : 0) | Int64(exponent + exp)
-                    }
-                    table[kk * stateCount + state] = entry
+                    let laneSign = activationSign ^ stateSign[state]          // −1: negative lane
+                    let valued = ((magnitude ^ laneSign) << 16 | (laneSign & 0x100)) & stateValid[state]
+                    table[kk * stateCount + state] = valued | (Int64(exponent) + stateExp[state])
                 }
             }
             for c in 0..<n { y[c] = 0 }
