@@ -58,8 +58,12 @@ enum BitMoDRTLFastKernel {
         var quads = 0
         for g in 0..<ops.groupCount { quadStart.append(quads); quads += (min((g + 1) * ops.groupSize, k) - g * ops.groupSize + lanes - 1) / lanes }
         quadStart.append(quads)
-        quadOffsets = [Int32](repeating: 0, count: n * quads * cycles * lanes)
-        for c in 0..<n {
+        // Layout: blocks of 4 columns; per (quad, cycle) the 4 columns' 4 lane offsets side by
+        // side. A last block of fewer columns repeats its last column (computed, not used).
+        let blocks = (n + 3) / 4
+        quadOffsets = [Int32](repeating: 0, count: blocks * quads * cycles * 16)
+        for slot in 0..<(blocks * 4) {
+            let c = min(slot, n - 1)
             for g in 0..<ops.groupCount {
                 let start = g * ops.groupSize, end = min((g + 1) * ops.groupSize, k)
                 for q in quadStart[g]..<quadStart[g + 1] {
@@ -68,7 +72,7 @@ enum BitMoDRTLFastKernel {
                         for i in 0..<lanes {
                             let kk = k0 + i
                             let offset = kk < end ? kk * stateCount + Int(states[(c * k + kk) * cycles + cycle]) : padding
-                            quadOffsets[((c * quads + q) * cycles + cycle) * lanes + i] = Int32(offset)
+                            quadOffsets[(((slot / 4) * quads + q) * cycles + cycle) * 16 + (slot % 4) * lanes + i] = Int32(offset)
                         }
                     }
                 }
@@ -104,14 +108,11 @@ enum BitMoDRTLFastKernel {
                         var c = 0
                         while c < n {
                             let columns = min(n - c, 4)
-                            let stride = quads * cycles * lanes
-                            let p0 = qp.baseAddress! + (c * quads + q0) * cycles * lanes
-                            let p1 = p0 + (columns > 1 ? stride : 0), p2 = p0 + (columns > 2 ? 2 * stride : 0)
-                            let p3 = p0 + (columns > 3 ? 3 * stride : 0)
+                            let p = qp.baseAddress! + ((c / 4) * quads + q0) * cycles * 16
                             var a0 = Accumulator(), a1 = Accumulator(), a2 = Accumulator(), a3 = Accumulator()
                             for step in 0..<((q1 - q0) * cycles) {
-                                let o = step * lanes
-                                a0.add(t, p0 + o); a1.add(t, p1 + o); a2.add(t, p2 + o); a3.add(t, p3 + o)
+                                let o = p + step * 16
+                                a0.add(t, o); a1.add(t, o + 4); a2.add(t, o + 8); a3.add(t, o + 12)
                             }
                             for j in 0..<columns {
                                 let zi = g * n + c + j
@@ -152,21 +153,21 @@ enum BitMoDRTLFastKernel {
         /// then `BitMoDRTLDatapath.accumulate` with `bsig = 0`.
         @inline(__always)
         mutating func add(_ t: UnsafePointer<Int64>, _ o: UnsafePointer<Int32>) {
+            // Wrapping operators: every value here is below 2^20 in magnitude.
             let e0 = t[Int(o[0])], e1 = t[Int(o[1])], e2 = t[Int(o[2])], e3 = t[Int(o[3])]
-            let v0 = Int(e0 & 0xFF), v1 = Int(e1 & 0xFF), v2 = Int(e2 & 0xFF), v3 = Int(e3 & 0xFF)
+            let v0 = e0 & 0xFF, v1 = e1 & 0xFF, v2 = e2 & 0xFF, v3 = e3 & 0xFF
             let vmax = max(max(v0, v1), max(v2, v3))
-            let base = vmax + 16
-            let negatives = Int(((e0 &+ e1 &+ e2 &+ e3) &>> 8) & 0xFF)
-            let psum = Int(e0 &>> Int64(base - v0)) + Int(e1 &>> Int64(base - v1)) + Int(e2 &>> Int64(base - v2))
-                + Int(e3 &>> Int64(base - v3)) + negatives
-            let maxExp = max(exponent, vmax)
-            let inShift = maxExp - vmax, accShift = maxExp - exponent
-            let inAligned = inShift >= 14 ? 0 : psum &>> inShift
+            let base = vmax &+ 16
+            let negatives = ((e0 &+ e1 &+ e2 &+ e3) &>> 8) & 0xFF
+            let psum = (e0 &>> (base &- v0)) &+ (e1 &>> (base &- v1)) &+ (e2 &>> (base &- v2)) &+ (e3 &>> (base &- v3)) &+ negatives
+            let maxExp = max(exponent, Int(vmax))
+            let inShift = maxExp &- Int(vmax), accShift = maxExp &- exponent
+            let inAligned = inShift >= 14 ? 0 : Int(psum) &>> inShift
             let accAligned = accShift >= 14 ? 0 : mantissa &>> accShift
-            let sum = inAligned + accAligned
-            let length = Int.bitWidth - sum.magnitude.leadingZeroBitCount
-            let shift = max(length - 14, 0)
-            exponent = (maxExp + shift) & 63
+            let sum = inAligned &+ accAligned
+            let length = Int.bitWidth &- sum.magnitude.leadingZeroBitCount
+            let shift = max(length &- 14, 0)
+            exponent = (maxExp &+ shift) & 63
             mantissa = sum &>> shift
         }
     }
