@@ -6,12 +6,12 @@ import NumberFormats
 ///
 /// For FP4 and FP3 weights (every term has `bsig = 0`) each cycle is the same arithmetic in
 /// a few integer operations:
-/// - lane i's aligned product `±((sig·8) >> (vmax − v_i))` is `E_i >> (16 + vmax − v_i)` plus
-///   1 for a negative lane, with `E_i = X_i·2^16 + neg_i·2^8 + v_i` taken from a per-row
-///   table indexed by (k, weight term): `X_i` is the lane's 14-bit magnitude, or its
-///   complement `−mag − 1` when negative (an arithmetic shift of `−mag − 1` is
-///   `−(mag >> d) − 1`), 0 for an invalid term; the low 16 bits of `ΣE_i` count the negative
-///   lanes. Deltas of 14 or more give 0 as in the RTL, since the magnitude is below 2^14.
+/// - lane i's aligned product `±((sig·8) >> (vmax − v_i))` is `Z_i >> vmax`, plus 1 for a
+///   negative lane, with `Z_i = (sig·8)·2^v_i`, or its complement `−Z − 1` when negative (an
+///   arithmetic shift of `−Z − 1` is `−(Z >> s) − 1`), 0 for an invalid term; `Z_i` and
+///   `negative·2^8 + v_i` come from a per-row table indexed by (k, weight term), and the
+///   metadata's sum counts the negative lanes. Deltas of 14 or more give 0 as in the RTL,
+///   since the magnitude is below 2^14.
 /// - the partial sum is below 4·2^14 in magnitude and the accumulator mantissa below 2^14,
 ///   so the 23-bit wraps never act, the leading-one shift is `max(0, bitLength − 14)` (at most
 ///   3) and the shifted sum always fits the 15-bit mantissa.
@@ -71,7 +71,7 @@ enum BitMoDRTLFastKernel {
                     for cycle in 0..<cycles {
                         for i in 0..<lanes {
                             let kk = k0 + i
-                            let offset = kk < end ? kk * stateCount + Int(states[(c * k + kk) * cycles + cycle]) : padding
+                            let offset = 2 * (kk < end ? kk * stateCount + Int(states[(c * k + kk) * cycles + cycle]) : padding)
                             quadOffsets[(((slot / 4) * quads + q) * cycles + cycle) * 16 + (slot % 4) * lanes + i] = Int32(offset)
                         }
                     }
@@ -83,19 +83,20 @@ enum BitMoDRTLFastKernel {
         let stateSign = (0..<stateCount).map { Int64($0 != 0 && ($0 - 1) & 1 == 1 ? -1 : 0) }
         let stateValid = (0..<stateCount).map { Int64($0 == 0 ? 0 : -1) }
         var out = [UInt32](repeating: 0, count: m * n)
-        var table = [Int64](repeating: 0, count: padding + 1)
+        var table = [Int64](repeating: 0, count: 2 * (padding + 1))   // (Z, meta) pairs
         var y = [Float](repeating: 0, count: n)
         for r in 0..<m {
-            // The row's lane entries E for every (k, state): for state 0 (invalid term) just
-            // the exponent; else X·2^16 + negative·2^8 + exponent + exp, X = mag or ~mag.
+            // The row's lane entries for every (k, state): Z = mag·2^v, or its complement for a
+            // negative lane, 0 for an invalid term; meta = negative·2^8 + v (v = exponent + exp).
             for kk in 0..<k {
                 let (negative, exponent, significand) = fields(ops.activations[r * k + kk])
                 let magnitude = Int64(significand) << 3
                 let activationSign: Int64 = negative ? -1 : 0
                 for state in 0..<stateCount {
-                    let laneSign = activationSign ^ stateSign[state]          // −1: negative lane
-                    let valued = ((magnitude ^ laneSign) << 16 | (laneSign & 0x100)) & stateValid[state]
-                    table[kk * stateCount + state] = valued | (Int64(exponent) + stateExp[state])
+                    let laneSign = (activationSign ^ stateSign[state]) & stateValid[state]    // −1: negative lane
+                    let v = Int64(exponent) + stateExp[state]
+                    table[2 * (kk * stateCount + state)] = ((magnitude << v) & stateValid[state]) ^ laneSign
+                    table[2 * (kk * stateCount + state) + 1] = (laneSign & 0x100) | v
                 }
             }
             for c in 0..<n { y[c] = 0 }
@@ -154,12 +155,11 @@ enum BitMoDRTLFastKernel {
         @inline(__always)
         mutating func add(_ t: UnsafePointer<Int64>, _ o: UnsafePointer<Int32>) {
             // Wrapping operators: every value here is below 2^20 in magnitude.
-            let e0 = t[Int(o[0])], e1 = t[Int(o[1])], e2 = t[Int(o[2])], e3 = t[Int(o[3])]
-            let v0 = e0 & 0xFF, v1 = e1 & 0xFF, v2 = e2 & 0xFF, v3 = e3 & 0xFF
-            let vmax = max(max(v0, v1), max(v2, v3))
-            let base = vmax &+ 16
-            let negatives = ((e0 &+ e1 &+ e2 &+ e3) &>> 8) & 0xFF
-            let psum = (e0 &>> (base &- v0)) &+ (e1 &>> (base &- v1)) &+ (e2 &>> (base &- v2)) &+ (e3 &>> (base &- v3)) &+ negatives
+            let i0 = Int(o[0]), i1 = Int(o[1]), i2 = Int(o[2]), i3 = Int(o[3])
+            let m0 = t[i0 + 1], m1 = t[i1 + 1], m2 = t[i2 + 1], m3 = t[i3 + 1]
+            let vmax = max(max(m0 & 0xFF, m1 & 0xFF), max(m2 & 0xFF, m3 & 0xFF))
+            let negatives = (m0 &+ m1 &+ m2 &+ m3) &>> 8
+            let psum = (t[i0] &>> vmax) &+ (t[i1] &>> vmax) &+ (t[i2] &>> vmax) &+ (t[i3] &>> vmax) &+ negatives
             let maxExp = max(exponent, Int(vmax))
             let inShift = maxExp &- Int(vmax), accShift = maxExp &- exponent
             let inAligned = inShift >= 14 ? 0 : Int(psum) &>> inShift
