@@ -85,18 +85,20 @@ extension BitMoDFastKernelTests {
         }
     }
 
-    /// Exhaustive over one lane: every FP16 code of activation 0 (2^16, ±∞ and NaN included)
-    /// against every FP4 weight value (one column each), with lane 1 fixed at 1.0 × 1.
+    /// Exhaustive over one lane: every FP16 code of activation 0 (2^16, ±∞ and NaN included;
+    /// 256 codes per GEMM, one per row) against every FP4 weight value (one column each), with
+    /// lane 1 fixed at 1.0 × 1.
     @Test func rtlExhaustiveOneLane() {
         let values: [Int16] = [0, 1, 2, 3, 4, 6, 8, 12, 10, 16, -1, -2, -3, -4, -6, -8, -12, -10, -16]
         var mismatches = 0
-        for code in 0..<(1 << 16) {
-            let ops = BitMoDOperands(m: 1, k: 2, n: values.count, groupSize: 2, kind: .fp4,
+        for block in 0..<256 {
+            let activations = (0..<256).flatMap { [Float(Float16(bitPattern: UInt16(block * 256 + $0))), Float(1)] }
+            let ops = BitMoDOperands(m: 256, k: 2, n: values.count, groupSize: 2, kind: .fp4,
                                      weightValuesKN: values + [Int16](repeating: 1, count: values.count),
                                      groupScales: [UInt8](repeating: 255, count: values.count),
-                                     channelScales: [Float](repeating: 1, count: values.count),
-                                     activations: [Float(Float16(bitPattern: UInt16(code))), 1])
-            if BitMoDKernel.rtl(ops).bits != BitMoDKernel.rtlReference(ops).bits { mismatches += 1 }
+                                     channelScales: [Float](repeating: 1, count: values.count), activations: activations)
+            let fast = BitMoDKernel.rtl(ops).bits, reference = BitMoDKernel.rtlReference(ops).bits
+            mismatches += zip(fast, reference).filter { $0 != $1 }.count
         }
         #expect(mismatches == 0)
     }

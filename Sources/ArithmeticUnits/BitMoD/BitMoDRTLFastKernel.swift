@@ -9,9 +9,9 @@ import NumberFormats
 /// - lane i's aligned product `±((sig·8) >> (vmax − v_i))` is `Z_i >> vmax`, plus 1 for a
 ///   negative lane, with `Z_i = (sig·8)·2^v_i`, or its complement `−Z − 1` when negative (an
 ///   arithmetic shift of `−Z − 1` is `−(Z >> s) − 1`), 0 for an invalid term; `Z_i` and
-///   `negative·2^8 + v_i` come from a per-row table indexed by (k, weight term), and the
-///   metadata's sum counts the negative lanes. Deltas of 14 or more give 0 as in the RTL,
-///   since the magnitude is below 2^14.
+///   `v_i·2^8 + negative` come from a per-row table indexed by (k, weight term): the
+///   metadata's maximum gives vmax, the low byte of its sum counts the negative lanes.
+///   Deltas of 14 or more give 0 as in the RTL, since the magnitude is below 2^14.
 /// - the partial sum is below 4·2^14 in magnitude and the accumulator mantissa below 2^14,
 ///   so the 23-bit wraps never act, the leading-one shift is `max(0, bitLength − 14)` (at most
 ///   3) and the shifted sum always fits the 15-bit mantissa.
@@ -35,21 +35,27 @@ enum BitMoDRTLFastKernel {
         let cycles = ops.kind.cycles
         let lanes = BitMoDKernel.lanes
         // Weight terms as states: 0 invalid, 1 + 2·exp + negative.
-        // Each distinct weight value is decoded once (`decoded` marks the values seen).
+        // Weight values −128…127 (all of FP4's and FP3's) are decoded once each.
         var maxState = 0
         var states = [UInt8](repeating: 0, count: n * k * cycles)
-        var byValue = [UInt8](repeating: 0, count: (1 << 16) * cycles), decoded = [Bool](repeating: false, count: 1 << 16)
-        for i in 0..<(k * n) {
-            let v = Int(ops.weightValuesNK[i]), slot = v + (1 << 15)
-            if !decoded[slot] {
-                decoded[slot] = true
-                for (cycle, term) in BitMoDTerms.magnitude(abs(v), negative: v < 0, cycles: cycles).enumerated() where term.valid {
-                    let state = 1 + 2 * term.exp + (term.negative ? 1 : 0)
-                    byValue[slot * cycles + cycle] = UInt8(state)
-                    maxState = max(maxState, state)
+        var byValue = [UInt8](repeating: 0, count: 256 * cycles), decoded = [Bool](repeating: false, count: 256)
+        func decode(_ v: Int, into out: UnsafeMutablePointer<UInt8>) {
+            for (cycle, term) in BitMoDTerms.magnitude(abs(v), negative: v < 0, cycles: cycles).enumerated() where term.valid {
+                let state = 1 + 2 * term.exp + (term.negative ? 1 : 0)
+                out[cycle] = UInt8(state)
+                maxState = max(maxState, state)
+            }
+        }
+        states.withUnsafeMutableBufferPointer { sp in
+            byValue.withUnsafeMutableBufferPointer { bp in
+                for i in 0..<(k * n) {
+                    let v = Int(ops.weightValuesNK[i])
+                    guard v >= -128 && v < 128 else { decode(v, into: sp.baseAddress! + i * cycles); continue }
+                    let slot = v + 128
+                    if !decoded[slot] { decoded[slot] = true; decode(v, into: bp.baseAddress! + slot * cycles) }
+                    for cycle in 0..<cycles { sp[i * cycles + cycle] = bp[slot * cycles + cycle] }
                 }
             }
-            for cycle in 0..<cycles { states[i * cycles + cycle] = byValue[slot * cycles + cycle] }
         }
         let stateCount = maxState + 1
         let padding = k * stateCount            // the table entry of a lane past a group's end: all zero
@@ -87,7 +93,7 @@ enum BitMoDRTLFastKernel {
         var y = [Float](repeating: 0, count: n)
         for r in 0..<m {
             // The row's lane entries for every (k, state): Z = mag·2^v, or its complement for a
-            // negative lane, 0 for an invalid term; meta = negative·2^8 + v (v = exponent + exp).
+            // negative lane, 0 for an invalid term; meta = v·2^8 + negative (v = exponent + exp).
             for kk in 0..<k {
                 let (negative, exponent, significand) = fields(ops.activations[r * k + kk])
                 let magnitude = Int64(significand) << 3
@@ -96,7 +102,7 @@ enum BitMoDRTLFastKernel {
                     let laneSign = (activationSign ^ stateSign[state]) & stateValid[state]    // −1: negative lane
                     let v = Int64(exponent) + stateExp[state]
                     table[2 * (kk * stateCount + state)] = ((magnitude << v) & stateValid[state]) ^ laneSign
-                    table[2 * (kk * stateCount + state) + 1] = (laneSign & 0x100) | v
+                    table[2 * (kk * stateCount + state) + 1] = v << 8 | (laneSign & 1)
                 }
             }
             for c in 0..<n { y[c] = 0 }
@@ -157,8 +163,8 @@ enum BitMoDRTLFastKernel {
             // Wrapping operators: every value here is below 2^20 in magnitude.
             let i0 = Int(o[0]), i1 = Int(o[1]), i2 = Int(o[2]), i3 = Int(o[3])
             let m0 = t[i0 + 1], m1 = t[i1 + 1], m2 = t[i2 + 1], m3 = t[i3 + 1]
-            let vmax = max(max(m0 & 0xFF, m1 & 0xFF), max(m2 & 0xFF, m3 & 0xFF))
-            let negatives = (m0 &+ m1 &+ m2 &+ m3) &>> 8
+            let vmax = max(max(m0, m1), max(m2, m3)) &>> 8
+            let negatives = (m0 &+ m1 &+ m2 &+ m3) & 0xFF
             let psum = (t[i0] &>> vmax) &+ (t[i1] &>> vmax) &+ (t[i2] &>> vmax) &+ (t[i3] &>> vmax) &+ negatives
             let maxExp = max(exponent, Int(vmax))
             let inShift = maxExp &- Int(vmax), accShift = maxExp &- exponent
