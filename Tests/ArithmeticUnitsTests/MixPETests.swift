@@ -69,7 +69,7 @@ import NumberFormats
     @Test("W4A16 random tiles equal FP32 sequential accumulation, for several chunkings", arguments: [32, 64, 128])
     func w4a16Random(g: Int) {
         for (k, chunk) in [(g, nil), (2 * g + 7, 16), (4096, 128)] as [(Int, Int?)] {
-            let (m, n) = (2, 3)
+            let (m, n) = (2, 9)            // two blocks of 4 columns and one column alone
             let ops = Self.randomOperands(m: m, k: k, n: n, g: g, seed: UInt64(g * k), fp16: true)
             guard case .fp16(let a) = ops.activations else { return }
             let order = AccumulationOrder(kChunk: chunk)

@@ -12,7 +12,65 @@ enum BitMoDKernel {
         }
     }
 
+    /// Functional mode: each product fused into the FP32 partial sum of its chunk
+    /// (`FP32FusedMultiplyAdd`, equal to `addingProduct`), four columns at a time so that
+    /// their independent sums overlap; the same steps as `functionalReference`.
     static func functional(_ ops: BitMoDOperands, order: AccumulationOrder) -> (bits: [UInt32], counts: ActionCounts) {
+        var out = [UInt32](repeating: 0, count: ops.m * ops.n)
+        var wDeq = [Float](repeating: 0, count: ops.k * ops.n)   // N×K
+        for c in 0..<ops.n { for kk in 0..<ops.k { wDeq[c * ops.k + kk] = ops.dequantizedWeight(k: kk, column: c) } }
+        let chunks = order.chunks(of: 0..<ops.k)
+        let (k, n) = (ops.k, ops.n)
+        wDeq.withUnsafeBufferPointer { wp in
+            ops.activations.withUnsafeBufferPointer { ap in
+                out.withUnsafeMutableBufferPointer { op in
+                    for r in 0..<ops.m {
+                        let a = ap.baseAddress! + r * k
+                        var c = 0
+                        while c + 4 <= n {
+                            let w0 = wp.baseAddress! + c * k, w1 = w0 + k, w2 = w1 + k, w3 = w2 + k
+                            var acc0: Float = 0, acc1: Float = 0, acc2: Float = 0, acc3: Float = 0
+                            for chunk in chunks {
+                                var p0: Float = 0, p1: Float = 0, p2: Float = 0, p3: Float = 0
+                                for kk in chunk {
+                                    let x = a[kk]
+                                    p0 = FP32FusedMultiplyAdd.fused(x, w0[kk], p0)
+                                    p1 = FP32FusedMultiplyAdd.fused(x, w1[kk], p1)
+                                    p2 = FP32FusedMultiplyAdd.fused(x, w2[kk], p2)
+                                    p3 = FP32FusedMultiplyAdd.fused(x, w3[kk], p3)
+                                }
+                                acc0 = acc0 + p0; acc1 = acc1 + p1; acc2 = acc2 + p2; acc3 = acc3 + p3
+                            }
+                            op[r * n + c] = acc0.bitPattern; op[r * n + c + 1] = acc1.bitPattern
+                            op[r * n + c + 2] = acc2.bitPattern; op[r * n + c + 3] = acc3.bitPattern
+                            c += 4
+                        }
+                        while c < n {
+                            let w = wp.baseAddress! + c * k
+                            var acc: Float = 0
+                            for chunk in chunks {
+                                var partial: Float = 0
+                                for kk in chunk { partial = FP32FusedMultiplyAdd.fused(a[kk], w[kk], partial) }
+                                acc = acc + partial
+                            }
+                            op[r * n + c] = acc.bitPattern
+                            c += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (out, functionalCounts(ops))
+    }
+
+    static func functionalCounts(_ ops: BitMoDOperands) -> ActionCounts {
+        var counts = ActionCounts()
+        counts.record(Action(.fpFMA, bits: 32), ops.m * ops.n * ops.k)
+        return counts
+    }
+
+    /// The reference model of functional mode: one `addingProduct` per product, K in `order`.
+    static func functionalReference(_ ops: BitMoDOperands, order: AccumulationOrder) -> (bits: [UInt32], counts: ActionCounts) {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         var wDeq = [Float](repeating: 0, count: ops.k * ops.n)   // N×K
         for c in 0..<ops.n { for kk in 0..<ops.k { wDeq[c * ops.k + kk] = ops.dequantizedWeight(k: kk, column: c) } }
@@ -28,12 +86,17 @@ enum BitMoDKernel {
                 out[r * ops.n + c] = acc.bitPattern
             }
         }
-        var counts = ActionCounts()
-        counts.record(Action(.fpFMA, bits: 32), ops.m * ops.n * ops.k)
-        return (out, counts)
+        return (out, functionalCounts(ops))
     }
 
+    /// `rtl` mode: `BitMoDRTLFastKernel` where it applies (FP4, FP3 weights), else the reference.
     static func rtl(_ ops: BitMoDOperands) -> (bits: [UInt32], counts: ActionCounts) {
+        if let bits = BitMoDRTLFastKernel.gemm(ops) { return (bits, rtlCounts(ops, steps: BitMoDRTLFastKernel.steps(ops))) }
+        return rtlReference(ops)
+    }
+
+    /// The reference model of `rtl` mode: `BitMoDRTLDatapath` cycle by cycle.
+    static func rtlReference(_ ops: BitMoDOperands) -> (bits: [UInt32], counts: ActionCounts) {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         let cycles = ops.kind.cycles
         // Decode every weight to its terms once.
@@ -83,6 +146,11 @@ enum BitMoDKernel {
                 out[r * ops.n + c] = y.bitPattern
             }
         }
+        return (out, rtlCounts(ops, steps: steps))
+    }
+
+    /// The action counts of an `rtl` GEMM of `steps` accumulator cycles.
+    static func rtlCounts(_ ops: BitMoDOperands, steps: Int) -> ActionCounts {
         var counts = ActionCounts()
         counts.record(Action(.intAdd, bits: 6), steps * (lanes + lanes - 1))       // exponent adds, max tree
         counts.record(Action(.shift, bits: 14), steps * lanes)                     // alignment
@@ -94,7 +162,7 @@ enum BitMoDKernel {
         counts.record(Action(.intAdd, bits: 21), groupsTotal * 8)                  // bit-serial dequant
         counts.record(Action(.fpMul, bits: 32), groupsTotal)
         counts.record(Action(.fpAdd, bits: 32), groupsTotal)
-        return (out, counts)
+        return counts
     }
 
     /// Sign, biased exponent (1 for subnormals) and 11-bit significand of an FP16 value.

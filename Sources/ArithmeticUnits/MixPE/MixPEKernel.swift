@@ -55,25 +55,47 @@ enum MixPEKernel {
             }
         }
         shifts *= ops.m; accAdds *= ops.m
-        for r in 0..<ops.m {
-            let aRow = r * ops.k
-            for c in 0..<ops.n {
-                let wRow = c * ops.k
-                var y: Float = 0
-                for g in 0..<groups {
-                    let range = (g * ops.groupSize)..<min((g + 1) * ops.groupSize, ops.k)
-                    var acc: Float = 0
-                    for chunk in order.chunks(of: range) {
-                        var partial: Float = 0
-                        for kk in chunk { partial = partial + values[aRow + kk] * Float(ops.weightCodesNK[wRow + kk]) }
-                        acc = acc + partial
+        // The same sums as one column at a time, four columns together (independent chains
+        // overlap), with each group's chunks cut once and the weight codes as Float.
+        let groupChunks = (0..<groups).map { g in order.chunks(of: (g * ops.groupSize)..<min((g + 1) * ops.groupSize, ops.k)) }
+        let weights = ops.weightCodesNK.map { Float($0) }
+        let (k, n) = (ops.k, ops.n)
+        weights.withUnsafeBufferPointer { wp in
+            values.withUnsafeBufferPointer { vp in
+                for r in 0..<ops.m {
+                    let a = vp.baseAddress! + r * k
+                    var c = 0
+                    while c < n {
+                        let columns = min(n - c, 4)
+                        let w0 = wp.baseAddress! + c * k
+                        let w1 = columns > 1 ? w0 + k : w0, w2 = columns > 2 ? w0 + 2 * k : w0, w3 = columns > 3 ? w0 + 3 * k : w0
+                        var y: (Float, Float, Float, Float) = (0, 0, 0, 0)
+                        for g in 0..<groups {
+                            var acc: (Float, Float, Float, Float) = (0, 0, 0, 0)
+                            for chunk in groupChunks[g] {
+                                var p0: Float = 0, p1: Float = 0, p2: Float = 0, p3: Float = 0
+                                for kk in chunk {
+                                    let x = a[kk]
+                                    p0 = p0 + x * w0[kk]; p1 = p1 + x * w1[kk]; p2 = p2 + x * w2[kk]; p3 = p3 + x * w3[kk]
+                                }
+                                acc = (acc.0 + p0, acc.1 + p1, acc.2 + p2, acc.3 + p3)
+                            }
+                            let sum = groupSums[r * groups + g]
+                            @inline(__always) func epilogue(_ y: Float, _ acc: Float, _ j: Int) -> Float {
+                                let zIndex = g * n + c + min(j, columns - 1)
+                                let t = Float(ops.zeroPoints[zIndex]) * sum
+                                let d = acc - t
+                                return y + ops.scales[zIndex] * d
+                            }
+                            y = (epilogue(y.0, acc.0, 0), epilogue(y.1, acc.1, 1), epilogue(y.2, acc.2, 2), epilogue(y.3, acc.3, 3))
+                        }
+                        out[r * n + c] = y.0.bitPattern
+                        if columns > 1 { out[r * n + c + 1] = y.1.bitPattern }
+                        if columns > 2 { out[r * n + c + 2] = y.2.bitPattern }
+                        if columns > 3 { out[r * n + c + 3] = y.3.bitPattern }
+                        c += columns
                     }
-                    let zIndex = g * ops.n + c
-                    let t = Float(ops.zeroPoints[zIndex]) * groupSums[r * groups + g]
-                    let d = acc - t
-                    y = y + ops.scales[zIndex] * d
                 }
-                out[r * ops.n + c] = y.bitPattern
             }
         }
         var counts = ActionCounts()
