@@ -53,7 +53,7 @@ let package = Package(
                     exclude: ["BadDesigns"]),
         .testTarget(name: "CostModelTests", dependencies: ["CostModel", "ArithmeticUnits", "DesignModel", "NumberFormats", "TensorEngine",
                                                  "Workloads"]),
-        .testTarget(name: "ExplorationTests", dependencies: ["Exploration", "CostModel", "DesignModel", "NumberFormats", "TensorEngine",
+        .testTarget(name: "ExplorationTests", dependencies: ["Exploration", "Models", "CostModel", "DesignModel", "NumberFormats", "TensorEngine",
                                                      "Workloads"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ExactJSON", "Exploration", "NumberFormats", "TensorEngine",
                                                    "Workloads"]),
