@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ExactJSONTests", dependencies: ["ExactJSON"]),
         .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
         // Runs the built `qarch` as a subprocess; depending on the executable makes SwiftPM build it.
-        .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["QArchCLI"], exclude: ["Corpus"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine", "ArithmeticUnits", "NumberFormats"], exclude: ["Fixtures"]),

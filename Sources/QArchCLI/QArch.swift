@@ -16,7 +16,8 @@ struct QArch: ParsableCommand {
         abstract: "QuantArch: bit-exact simulator and cost model for quantization accelerators.",
         version: QArchVersion.current,
         subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self,
-                      ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self, WorkloadsCommand.self]
+                      ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self, WorkloadsCommand.self,
+                      FuzzCommand.self]
     )
 
     static func main() {
