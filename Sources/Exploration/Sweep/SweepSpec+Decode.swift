@@ -30,10 +30,10 @@ extension SweepSpec {
             SweepSpecErrors(issues: [.init(file: path, path: .root, message: message)])
         }
         let data: Data
-        do { data = try InputFile.read(path) } catch { throw fail("expected a readable sweep spec file, found \(error.found)") }
+        do { data = try InputFile.readJSON(path) } catch { throw fail("expected a readable sweep spec file, found \(error.found)") }
         return try decode(data, file: path) { name in
             let resolved = designPath(name, spec: path)
-            return (resolved, Result { () throws(InputFileProblem) in try InputFile.read(resolved) })
+            return (resolved, Result { () throws(InputFileProblem) in try InputFile.readJSON(resolved) })
         }
     }
 

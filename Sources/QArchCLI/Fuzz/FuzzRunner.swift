@@ -30,11 +30,14 @@ struct FuzzRunner {
         var seen = Set<String>()
         let start = Date()
         if pool.isEmpty { pool = [Data()] }
+        // `QARCH_FUZZ_SELF_TEST=crash` traps on the first input, to test that a crash is caught.
+        let selfTest = ProcessInfo.processInfo.environment["QARCH_FUZZ_SELF_TEST"] == "crash"
         for _ in 0..<count {
             let parent = pool[rng.below(pool.count)]
             let input = family.mutate(parent, &rng)
             FuzzCrashGuard.begin(input)
             let began = Date()
+            if selfTest { _ = [UInt8]()[input.count] }
             var verdict = family.check(input)
             if Date().timeIntervalSince(began) > FuzzCrashGuard.hangSeconds { verdict = .finding("one input took over \(FuzzCrashGuard.hangSeconds) s") }
             tally.inputs += 1
