@@ -32,7 +32,8 @@ let package = Package(
                 "NumberFormats", "QArchSupport", "ExactJSON", "MPFRReference", "ArithmeticUnits", "TensorEngine", "Workloads",
                 "DesignModel", "CostModel", "Exploration", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Fuzz/README.md"]
         ),
         .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
         .testTarget(name: "QArchSupportTests", dependencies: ["QArchSupport"]),
