@@ -33,4 +33,15 @@ import Testing
         #expect(run.stdout.contains("a crash, input in \(dir.path)/npy-crash.bin"), "\(run.stdout)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("npy-crash.bin").path))
     }
+
+    /// Fuzz finding (Corpus/npy/newline-in-descr.bin): a newline in the header's descr made the
+    /// error two lines; control characters are now escaped.
+    @Test func anNpyDescrWithANewlineIsOneErrorLine() throws {
+        try withTemporaryFile(named: "nl.npy", bytes: npyBytes(descr: "<f\n", shape: "(2,)", data: floatBytes([1, 2]))) { path in
+            let run = try QArchProcess.run(["formats", "quantize", "e2m1", "--input", path])
+            #expect(run.exitCode == 1)
+            #expect(run.stderrLines.count == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("found '<f\\n'"), "\(run.stderr)")
+        }
+    }
 }

@@ -40,7 +40,8 @@ enum FuzzVerdict: Equatable, Sendable {
     static func judge(errorLines lines: [String], file: String) -> FuzzVerdict {
         guard !lines.isEmpty else { return .finding("rejected with no error message") }
         for line in lines {
-            guard line.hasPrefix(file + ": "), line.dropFirst(file.count + 2).contains(": "), !line.contains("\n") else {
+            let breaks = line.unicodeScalars.contains { "\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }
+            guard line.hasPrefix(file + ": "), line.dropFirst(file.count + 2).contains(": "), !breaks else {
                 return .finding("error without a file name and place: \(line)")
             }
         }
