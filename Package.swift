@@ -39,14 +39,15 @@ let package = Package(
                 "NumberFormats", "QArchSupport", "ExactJSON", "MPFRReference", "ArithmeticUnits", "TensorEngine", "Workloads",
                 "DesignModel", "CostModel", "Exploration", "Reporting", "GoldenVectors", "Cosim", "Models",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Fuzz/README.md"]
         ),
         .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
         .testTarget(name: "QArchSupportTests", dependencies: ["QArchSupport"]),
         .testTarget(name: "ExactJSONTests", dependencies: ["ExactJSON"]),
         .testTarget(name: "MPFRReferenceTests", dependencies: ["MPFRReference", "NumberFormats"]),
         // Runs the built `qarch` as a subprocess; depending on the executable makes SwiftPM build it.
-        .testTarget(name: "CLITests", dependencies: ["QArchCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["QArchCLI"], exclude: ["Corpus"]),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "NumberFormats"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Workloads", "NumberFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ArithmeticUnitsTests", dependencies: ["ArithmeticUnits", "NumberFormats"]),

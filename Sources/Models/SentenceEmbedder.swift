@@ -53,7 +53,7 @@ public struct SentenceEmbedder: Sendable {
     static func read(_ dir: URL, name: String) throws(WorkloadError) -> SentenceEmbedder {
         func file(_ m: String) throws(WorkloadError) -> (Data, String) {
             let shown = name.hasSuffix("!") ? name + m : dir.appendingPathComponent(m).path
-            do { return (try InputFile.read(dir.appendingPathComponent(m).path), shown) } catch {
+            do { return (try InputFile.readJSON(dir.appendingPathComponent(m).path), shown) } catch {
                 throw .io(path: shown, message: "cannot read: \(error.found)")
             }
         }

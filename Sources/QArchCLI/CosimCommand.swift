@@ -42,7 +42,7 @@ struct CosimCommand: ParsableCommand {
         let d = try DesignFile.require(design, overrides: [])
         let operation = try VectorOperationChoice.require(op, design: d, file: design)
         let schema = operation.schema
-        let mapBytes = try CLIError.reading { () throws(InputFileProblem) in try InputFile.read(ports) }
+        let mapBytes = try CLIError.reading { () throws(InputFileProblem) in try InputFile.readJSON(ports) }
         let map: PortMap
         do { map = try PortMap.decode(mapBytes) } catch {
             throw CLIError.invalidInput(each: error.issues.map { "\(ports): \($0.path): \($0.message)" })

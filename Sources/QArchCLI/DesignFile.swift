@@ -15,7 +15,7 @@ enum DesignFile {
     /// The design, or every problem of `file` with `overrides` applied.
     static func load(_ file: String, overrides: [DesignOverride]) -> Result<Design, DesignErrors> {
         let data: Data
-        do { data = try InputFile.read(file) } catch {
+        do { data = try InputFile.readJSON(file) } catch {
             return .failure(DesignErrors([DesignIssue(path: .root, message: "expected a readable design file, found \(error.found)")]))
         }
         do { return .success(try Design.decode(data, overrides: overrides)) } catch { return .failure(error) }

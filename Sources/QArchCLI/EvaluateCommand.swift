@@ -85,7 +85,7 @@ struct EvaluateCommand: ParsableCommand {
             return try CLIError.reading { () throws(WorkloadError) in try w.validated(as: "workload \(w.name)") }
         }
         let data: Data
-        do { data = try InputFile.read(workload) } catch {
+        do { data = try InputFile.readJSON(workload) } catch {
             guard error.found == "no such file" else {
                 throw CLIError.invalidInput(error.describe(expected: "a readable workload file"))
             }

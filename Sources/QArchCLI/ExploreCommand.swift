@@ -44,10 +44,17 @@ struct ExploreCommand: ParsableCommand {
         """)
     var shard: String?
 
+    @Option(help: "Refuse, before any work, a sweep of more points than this.")
+    var maxPoints = SweepSpec.maxGridPoints
+
+    @Flag(help: "Keep finished point ranges in a hidden folder beside --out and continue an interrupted sweep from them.")
+    var resume = false
+
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if out?.isEmpty == true { throw CLIError.invalidInput("--out: expected a folder path, found an empty string") }
+        if maxPoints < 1 { throw CLIError.invalidInput("--max-points: expected a count ≥ 1, found \(maxPoints)") }
         _ = try selectedShard()
     }
 
@@ -62,6 +69,7 @@ struct ExploreCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.install()
         let spec = try SweepSpecFile.require(space)
         let folder = out ?? "Reports/\(ReportFolder.component(spec.name))"
         let inputs = [space] + spec.designs.map { SweepSpec.designPath($0.file, spec: space) }
@@ -70,6 +78,7 @@ struct ExploreCommand: ParsableCommand {
             Console.err("qarch: warning: \(space): sampling: \(asked) random points asked, but the grid holds \(spec.gridSize); "
                 + "all \(spec.gridSize) are evaluated")
         }
+        if let why = spec.pointLimitProblem(maxPoints) { throw CLIError.invalidInput("\(space): \(why)") }
         let shard = try selectedShard()
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
@@ -79,11 +88,17 @@ struct ExploreCommand: ParsableCommand {
             Console.err("qarch: warning: \(space): error.data: MiniLM data requested but not available (\(why)); "
                 + "numeric errors use seeded synthetic data")
         }
-        let records = SweepRunner(evaluator: evaluator, jobs: jobs.count)
-            .run(points) { done, total in progress.update(done, of: total) }
+        let runner = SweepRunner(evaluator: evaluator, jobs: jobs.count)
+        let checkpoint = resume ? SweepCheckpoint(report: folder, spec: spec, shard: shard) : nil
+        let records = try checkpoint.map { c in
+            try CLIError.writing { () throws(OutputProblem) in
+                try c.run(points, runner: runner, errorSource: evaluator.errors.source) { done, total in progress.update(done, of: total) }
+            }
+        } ?? runner.run(points) { done, total in progress.update(done, of: total) }
         progress.finish()
         let result = SweepResult(spec: spec, shard: shard, records: records, errorSource: evaluator.errors.source)
         try CLIError.writing { () throws(OutputProblem) in try SweepReport.write(result, to: folder, inputs: inputs) }
+        checkpoint?.remove()
         let seconds = Date().timeIntervalSince(start)
         report.emit(json: { ReportSummary.json(result, folder: folder) },
                     text: { ReportSummary.text(result, folder: folder) + String(format: " (%.2f s)", seconds) })

@@ -10,7 +10,16 @@ extension GemmCommand {
     /// // throws "GEMM 100000×1×100000 needs about 298 GiB (320006400000 bytes) for A, B, C and their
     /// //         working copies; the limit is 16 GiB (--max-memory)"
     /// ```
-    static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double) throws {
+    /// The machine's physical memory in bytes (nil when the system does not say).
+    static var physicalMemory: Int? {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), size = sysconf(Int32(_SC_PAGESIZE))
+        guard pages > 0, size > 0 else { return nil }
+        return pages.multipliedReportingOverflow(by: size).partialValue
+    }
+
+    /// Also refuses a value run larger than the machine's memory (`physicalBytes`), whatever
+    /// `--max-memory` says.
+    static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double, physicalBytes: Int? = physicalMemory) throws {
         guard maxMemoryGiB > 0, maxMemoryGiB.isFinite else {
             throw CLIError.invalidInput("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
         }
@@ -24,6 +33,12 @@ extension GemmCommand {
         if Double(bytes) > maxMemoryGiB * 1_073_741_824 {
             let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
             throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; \(limit)")
+        }
+        if let physicalBytes, bytes > physicalBytes {
+            let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
+            let ram = String(format: "%.3g", Double(physicalBytes) / 1_073_741_824)
+            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; "
+                + "the limit is the machine's physical memory, \(ram) GiB (\(physicalBytes) bytes), which --max-memory cannot raise")
         }
     }
 

@@ -30,7 +30,7 @@ struct MergeReports: ParsableCommand {
         for folder in folders {
             let file = URL(fileURLWithPath: folder).appendingPathComponent("results.json").path
             let data: Data
-            do { data = try InputFile.read(file) } catch {
+            do { data = try InputFile.readJSON(file) } catch {
                 throw CLIError.invalidInput(error.describe(expected: "a shard's results.json"))
             }
             do {

@@ -18,7 +18,7 @@ struct QArch: ParsableCommand {
         subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self,
                       ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self, WorkloadsCommand.self,
                       VectorsCommand.self, CosimCommand.self, ScaleSimCommand.self,
-                      EmbedCommand.self, AccuracyCommand.self]
+                      EmbedCommand.self, AccuracyCommand.self, FuzzCommand.self]
     )
 
     static func main() {

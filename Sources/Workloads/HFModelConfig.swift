@@ -63,7 +63,7 @@ public struct HFModelConfig: Sendable, Hashable {
     /// Read the config at `path`.
     public init(contentsOf path: String) throws(WorkloadError) {
         let data: Data
-        do { data = try InputFile.read(path) } catch {
+        do { data = try InputFile.readJSON(path) } catch {
             throw .io(path: path, message: "expected a Hugging Face config.json, found \(error.found)")
         }
         try self.init(data: data, file: path)

@@ -16,8 +16,41 @@ import Foundation
 /// }
 /// ```
 public enum InputFile {
-    /// The bytes of the file at `path` (at most the first `limit`), or what was found there instead.
-    public static func read(_ path: String, upTo limit: Int = .max) throws(InputFileProblem) -> Data {
+    /// The default size limit of a JSON input (designs, sweep specs, workloads, tokenizer
+    /// and config files): 256 MiB; `QARCH_MAX_INPUT_MIB` sets another.
+    public static let defaultJSONLimitMiB = 256
+
+    /// The size limit of JSON inputs in bytes: `QARCH_MAX_INPUT_MIB` MiB when that is a
+    /// positive integer, else `defaultJSONLimitMiB`.
+    public static var jsonLimit: Int {
+        let mib = ProcessInfo.processInfo.environment["QARCH_MAX_INPUT_MIB"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+        return (mib ?? defaultJSONLimitMiB).multipliedReportingOverflow(by: 1 << 20).partialValue
+    }
+
+    /// The bytes of the JSON input at `path`, refused before it is read when it is larger
+    /// than `jsonLimit`:
+    ///
+    /// ```swift
+    /// try InputFile.readJSON("huge.json")
+    /// // found "a file of 1073741824 bytes; the limit is 268435456 bytes (256 MiB; QARCH_MAX_INPUT_MIB raises it)"
+    /// ```
+    public static func readJSON(_ path: String) throws(InputFileProblem) -> Data {
+        try read(path, limit: jsonLimit)
+    }
+
+    /// The bytes of the file at `path`, or what was found there instead.
+    public static func read(_ path: String) throws(InputFileProblem) -> Data { try read(path, limit: nil) }
+
+    /// The first `prefix` bytes of the file at `path` (all of a shorter file), e.g. a
+    /// safetensors header without its data, or what was found there instead.
+    public static func read(_ path: String, upTo prefix: Int) throws(InputFileProblem) -> Data {
+        try read(path, limit: nil, prefix: prefix)
+    }
+
+    /// The bytes of the file at `path`, or what was found there instead; with a `limit`, a
+    /// file of more bytes (by its size, or by what a pipe delivers) is refused; with a
+    /// `prefix`, reading stops after that many bytes.
+    public static func read(_ path: String, limit: Int?, prefix: Int = .max) throws(InputFileProblem) -> Data {
         func problem(_ found: String) -> InputFileProblem { InputFileProblem(path: path, found: found) }
         guard !path.isEmpty else { throw problem("an empty path") }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -36,12 +69,21 @@ public enum InputFile {
         // O_NONBLOCK only kept `open` from waiting on a FIFO without a writer; read blocking.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var data = Data()
-        if info.st_mode & S_IFMT == S_IFREG { data.reserveCapacity(min(Int(clamping: info.st_size), limit)) }
+        func tooLarge(_ size: Int) -> InputFileProblem {
+            let mib = (limit ?? 0) >> 20
+            return problem("a file of \(size) bytes; the limit is \(limit ?? 0) bytes (\(mib) MiB; QARCH_MAX_INPUT_MIB raises it)")
+        }
+        if let limit, info.st_mode & S_IFMT == S_IFREG, Int(clamping: info.st_size) > limit { throw tooLarge(Int(clamping: info.st_size)) }
+        if info.st_mode & S_IFMT == S_IFREG { data.reserveCapacity(min(Int(clamping: info.st_size), prefix)) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while data.count < limit {
-            let want = min(buffer.count, limit - data.count)
+        while data.count < prefix {
+            let want = min(buffer.count, prefix - data.count)
             let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, want) }
-            if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+            if n > 0 {
+                data.append(contentsOf: buffer[0..<n])
+                if let limit, data.count > limit { throw tooLarge(data.count) }
+                continue
+            }
             if n == 0 { break }
             if errno == EINTR { continue }
             if errno == EISDIR { throw problem("a directory") }

@@ -1,3 +1,4 @@
+import ExactJSON
 import Foundation
 import NumberFormats
 
@@ -46,6 +47,10 @@ public struct SafetensorsFile: Sendable {
         guard let object = try? JSONSerialization.jsonObject(with: headerData), let header = object as? [String: Any] else {
             throw .invalid(path: path, field: "header", message: "expected a JSON object")
         }
+        // The exact reader refuses what Foundation's lets through: a repeated tensor name.
+        if case .failure(let issue) = JSONNode.parse(headerData) {
+            throw .invalid(path: path, field: "header" + (issue.path.components.isEmpty ? "" : ".\(issue.path)"), message: issue.message)
+        }
         var infos: [String: TensorInfo] = [:]
         let payload = bytes.count - headerEnd
         for (name, value) in header where name != "__metadata__" {
@@ -70,18 +75,32 @@ public struct SafetensorsFile: Sendable {
             }
             infos[name] = TensorInfo(dtype: dtype, shape: shape, dataRange: offsets[0]..<offsets[1])
         }
+        // As the safetensors crate requires: the tensors tile the data section, without gaps or overlaps.
+        var end = 0
+        for (name, info) in infos.sorted(by: { ($0.value.dataRange.lowerBound, $0.value.dataRange.upperBound, $0.key)
+                                              < ($1.value.dataRange.lowerBound, $1.value.dataRange.upperBound, $1.key) }) {
+            guard info.dataRange.lowerBound == end else {
+                throw .invalid(path: path, field: "\(name).data_offsets", message: info.dataRange.lowerBound < end
+                    ? "expected a range apart from the other tensors', found [\(info.dataRange.lowerBound), \(info.dataRange.upperBound)] overlapping bytes before \(end)"
+                    : "expected the tensor to start at byte \(end), after the previous one, found a gap up to \(info.dataRange.lowerBound)")
+            }
+            end = info.dataRange.upperBound
+        }
+        guard end == payload else {
+            throw .invalid(path: path, field: "data", message: "expected \(end) bytes of tensor data, found \(payload)")
+        }
         tensors = infos
         data = bytes
         dataStart = headerEnd
     }
 
-    static func elementSize(_ dtype: String) -> Int? {
+    public static func elementSize(_ dtype: String) -> Int? {
         switch dtype { case "F64": return 8; case "F32": return 4; case "F16", "BF16": return 2; default: return nil }
     }
 
     /// Bytes per element of every safetensors dtype, so a file that also holds integer
     /// tensors (e.g. BERT's `embeddings.position_ids`, I64) opens; only float tensors are read.
-    static func storageSize(_ dtype: String) -> Int? {
+    public static func storageSize(_ dtype: String) -> Int? {
         switch dtype {
         case "BOOL", "U8", "I8", "F8_E4M3", "F8_E5M2": return 1
         case "U16", "I16": return 2

@@ -33,7 +33,7 @@ public struct ReproductionDesigns: Sendable {
         throws(ReproductionError) -> Modelled {
         let url = directory.appendingPathComponent(file)
         let data: Data
-        do { data = try InputFile.read(url.path) } catch {
+        do { data = try InputFile.readJSON(url.path) } catch {
             throw .design(file: url.path, message: "expected a readable design file, found \(error.found)")
         }
         var parsed: [DesignOverride] = []

@@ -30,23 +30,41 @@ extension SweepSpec {
             SweepSpecErrors(issues: [.init(file: path, path: .root, message: message)])
         }
         let data: Data
-        do { data = try InputFile.read(path) } catch { throw fail("expected a readable sweep spec file, found \(error.found)") }
+        do { data = try InputFile.readJSON(path) } catch { throw fail("expected a readable sweep spec file, found \(error.found)") }
         return try decode(data, file: path) { name in
             let resolved = designPath(name, spec: path)
-            return (resolved, Result { () throws(InputFileProblem) in try InputFile.read(resolved) })
+            return (resolved, Result { () throws(InputFileProblem) in try InputFile.readJSON(resolved) })
         }
     }
 
     /// The path of the base design file `name` of the spec at `spec`: `name` itself when
-    /// absolute, otherwise resolved against the spec's folder.
+    /// absolute, otherwise resolved against the spec's folder, made absolute with the working
+    /// directory first (so `../` may climb above a relative spec path: `URL`'s resolution
+    /// dropped the working directory there, turning `Tests/F/G/small.json` with
+    /// `../../../Designs/x.json` into `/Designs/x.json`).
     ///
     /// ```swift
     /// SweepSpec.designPath("../int8-systolic.json", spec: "Designs/spaces/default.json")   // "<cwd>/Designs/int8-systolic.json"
     /// ```
     public static func designPath(_ name: String, spec: String) -> String {
-        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name)
-            : URL(fileURLWithPath: spec).deletingLastPathComponent().appendingPathComponent(name)
-        return url.standardized.path
+        if name.hasPrefix("/") { return lexicallyNormalized(name) }
+        let specPath = spec.hasPrefix("/") ? spec : FileManager.default.currentDirectoryPath + "/" + spec
+        let folder = specPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return lexicallyNormalized(folder + "/" + name)
+    }
+
+    /// An absolute `path` with `.`, `..` and repeated `/` resolved by its text, as
+    /// `URL.standardized` resolves an absolute path (`..` above the root stays at the root).
+    ///
+    /// ```swift
+    /// SweepSpec.lexicallyNormalized("/w/Tests/F/../../Designs//x.json")   // "/w/Designs/x.json"
+    /// ```
+    static func lexicallyNormalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for c in path.split(separator: "/") where c != "." {
+            if c == ".." { if !parts.isEmpty { parts.removeLast() } } else { parts.append(c) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// Decode spec bytes; `readDesign` maps a design file name to its resolved path and its

@@ -41,6 +41,8 @@ public enum ReportFolder {
         let parent = url.deletingLastPathComponent().path
         try AtomicFile.createFolder(parent)
         let fresh = try temporaryFolder(beside: url, purpose: "new")
+        InterruptCleanup.track(fresh)
+        defer { InterruptCleanup.untrack(fresh) }
         do {
             for f in files { try OutputFile.write(Data(f.text.utf8), to: fresh + "/" + f.name) }
             try OutputFile.write(Data(manifest(files, kind: kind).utf8), to: fresh + "/" + manifestName)
@@ -48,6 +50,13 @@ public enum ReportFolder {
             try? FileManager.default.removeItem(atPath: fresh)
             throw problem(error.reason)
         }
+        try InterruptCleanup.swapping { () throws(OutputProblem) in try swap(fresh, into: folder, exists: exists, url: url, problem: problem) }
+    }
+
+    /// Rename the written folder `fresh` to `folder`, moving a previous report aside first and
+    /// removing it after; on failure the previous report is put back.
+    static func swap(_ fresh: String, into folder: String, exists: Bool, url: URL,
+                     problem: (String) -> OutputProblem) throws(OutputProblem) {
         guard exists else {
             guard rename(fresh, folder) == 0 else {
                 let code = errno

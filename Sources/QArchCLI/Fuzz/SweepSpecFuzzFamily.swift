@@ -1,0 +1,39 @@
+import Exploration
+import Foundation
+import QArchSupport
+import Workloads
+
+/// Sweep specs: `Designs/spaces` and the exploration test fixtures mutated as JSON, decoded
+/// by `SweepSpec.decode` (what `SweepSpec.load` runs), with base design files read from
+/// `Designs/` by name. Accepted specs must be strict JSON and decode the same twice.
+struct SweepSpecFuzzFamily: FuzzFamily {
+    let name = "sweep-spec"
+    static let file = "fuzz-space.json"
+
+    func seeds() -> [Data] { FuzzSeeds.files(in: "Designs/spaces") + FuzzSeeds.files(in: "Tests/ExplorationTests/Fixtures") }
+
+    func mutate(_ input: Data, _ rng: inout FuzzRandom) -> Data { JSONMutator.mutate(input, &rng) }
+
+    func check(_ input: Data) -> FuzzVerdict {
+        do {
+            let spec = try decode(input)
+            guard JSONMutator.isStrictJSON(input) else { return .finding("accepted a sweep spec that is not strict JSON") }
+            guard let again = try? decode(input), again.gridSize == spec.gridSize, again.name == spec.name else {
+                return .finding("decoding twice gave two specs")
+            }
+            return .accepted
+        } catch {
+            return .judge(errorLines: error.issues.map { "\($0.file): \($0.path): \($0.message)" }, file: Self.file)
+        }
+    }
+
+    /// The base design files read so far, by path: each is read once per run.
+    static let designs = MemoCache<String, Result<Data, InputFileProblem>>()
+
+    func decode(_ input: Data) throws(SweepSpecErrors) -> SweepSpec {
+        try SweepSpec.decode(input, file: Self.file) { name in
+            let path = "Designs/" + (name.split(separator: "/").last.map(String.init) ?? name)
+            return (path, Self.designs.value(for: path) { Result { () throws(InputFileProblem) in try InputFile.read(path) } })
+        }
+    }
+}
