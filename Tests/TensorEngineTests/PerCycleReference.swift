@@ -16,7 +16,7 @@ enum PerCycleReference {
     }
 
     static func run(_ plan: FoldPlan, convention: TimingConvention,
-                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+                           dram: DRAMConfig? = nil, reuse: DRAMReuse? = nil) throws(TensorEngineError) -> TimingCounts {
         typealias C = Checked
         let rows = plan.array.rows
         let s = plan.array.cyclesPerStep
@@ -50,8 +50,8 @@ enum PerCycleReference {
 
         /// Starts the DRAM fetches the channel and the one-fold prefetch window allow.
         func startFetches(at c: Int) throws(TensorEngineError) {
-            try channel.start(at: c, begun: begun, bytes: { fold throws(TensorEngineError) in
-                try dram?.fetchBytes(fold: fold, of: plan) ?? 0
+            try channel.start(at: c, begun: begun, transfer: { fold throws(TensorEngineError) in
+                try dram?.transfer(fold: fold, of: plan, reuse: reuse) ?? FoldTransfer(readBytes: 0)
             }, cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
@@ -168,7 +168,8 @@ enum PerCycleReference {
             // Compute cycles: the same engine with an ideal memory.
             compute = try run(plan, convention: convention).totalCycles
             traffic.readBytes = channel.readBytes
-            traffic.writeBytes = try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c)   // M·N ≤ 2^62
+            traffic.writeBytes = try C.add(dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c),   // M·N ≤ 2^62
+                                           channel.writtenBytes, "DRAM bytes")
         }
         return TimingCounts(totalCycles: total, computeCycles: compute,
                             stallCycles: total - compute,

@@ -73,7 +73,10 @@ public enum GEMMExecution {
                            a: OperandWidth(bits: try Checked.mul(d.a.bits, lanes, "DRAM bits per step"), per: d.a.per),
                            b: OperandWidth(bits: try Checked.mul(d.b.bits, lanes, "DRAM bits per step"), per: d.b.per), c: d.c)
             }
-            let timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode, dram: stepDram)
+            // With buffers, the DRAM channel fetches what they cannot keep (re-fetches, spills).
+            let reuse = memory.map { DRAMReuse(buffers: $0.buffers) }
+            let timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode,
+                                                dram: stepDram, reuse: reuse)
             var traffic: MemoryTraffic?
             if let model = memory, let widths = stepDram {
                 var dequant = model.dequant

@@ -7,6 +7,8 @@
 /// fold f's fetch has finished and fold f has begun. A fold cannot begin (ws/is: its
 /// preload, os: its stream) before its data has arrived; the cycles lost are stalls.
 /// Outputs (M·N elements of `cBits`) are written back once, behind the computation.
+/// With a `DRAMReuse` (the buffers), folds also re-fetch what the buffers cannot keep and
+/// move spilled partial sums (`transfer(fold:of:reuse:)`).
 ///
 /// ```swift
 /// let dram = DRAMConfig(bytesPerCycle: 64, aBits: 8, bBits: 4, cBits: 16)
@@ -69,5 +71,40 @@ public struct DRAMConfig: Equatable, Hashable, Sendable, Codable {
     public func fetchBytes(fold: Int, of plan: FoldPlan) throws(TensorEngineError) -> Int {
         let e = plan.fetchElements(fold: fold)
         return try Checked.add(bytes(elements: e.a, width: a), bytes(elements: e.b, width: b), "DRAM bytes")
+    }
+}
+
+extension DRAMConfig {
+    /// What fold `fold` of `plan` moves over the channel with the buffers of `reuse`
+    /// (see `DRAMReuse`); without `reuse`, its first touches only (`fetchBytes`).
+    /// Byte counts are rounded up per fold and operand.
+    public func transfer(fold: Int, of plan: FoldPlan, reuse: DRAMReuse?) throws(TensorEngineError) -> FoldTransfer {
+        guard let reuse else { return FoldTransfer(readBytes: try fetchBytes(fold: fold, of: plan)) }
+        typealias C = Checked
+        let fr = fold % plan.rowFolds, fc = fold / plan.rowFolds
+        let ur = plan.usedRows(rowFold: fr), uc = plan.usedCols(colFold: fc)
+        let t = plan.streamSteps
+        // Element counts: each is at most M·K·N ≤ 2^62 (the plan is within `MACLimit`).
+        let aAll = plan.dims.m * plan.dims.k, bAll = plan.dims.k * plan.dims.n
+        let aElements: Int, bElements: Int
+        switch plan.array.dataflow {
+        case .os:
+            let aAgain = !reuse.a.fits(bytes: try a.byteCount(elements: aAll))
+            let bAgain = !reuse.b.fits(bytes: try b.byteCount(elements: t * uc))
+            (aElements, bElements) = (fc == 0 || aAgain ? ur * t : 0, fr == 0 || bAgain ? uc * t : 0)
+        case .ws:
+            let aAgain = !reuse.a.fits(bytes: try a.byteCount(elements: aAll))
+            (aElements, bElements) = (fc == 0 || aAgain ? t * ur : 0, ur * uc)
+        case .is:
+            let bAgain = !reuse.b.fits(bytes: try b.byteCount(elements: bAll))
+            (aElements, bElements) = (ur * uc, fc == 0 || bAgain ? t * ur : 0)
+        }
+        let acc = OperandWidth(bits: reuse.accumulatorBits)
+        var spill = 0
+        if plan.array.dataflow != .os, fr > 0, !reuse.c.fits(bytes: try acc.byteCount(elements: t * uc)) {
+            spill = try acc.byteCount(elements: t * uc)
+        }
+        let operands = try C.add(a.byteCount(elements: aElements), b.byteCount(elements: bElements), "DRAM bytes")
+        return FoldTransfer(readBytes: try C.add(operands, spill, "DRAM bytes"), writeBytes: spill)
     }
 }

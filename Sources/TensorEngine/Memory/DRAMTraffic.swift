@@ -5,9 +5,10 @@
 /// // DRAMTraffic(readBytes: 32, writeBytes: 32)
 /// ```
 public struct DRAMTraffic: Equatable, Hashable, Sendable, Codable {
-    /// Bytes of A and B fetched (each element once).
+    /// Bytes of A and B fetched (each element once, or with a `DRAMReuse` the re-fetches
+    /// too) and partial sums read back after a spill.
     public var readBytes: Int
-    /// Bytes of C written back (each output once).
+    /// Bytes of C written back (each output once) and partial sums spilled.
     public var writeBytes: Int
 
     public init(readBytes: Int = 0, writeBytes: Int = 0) {

@@ -13,7 +13,8 @@
 ///   last R-cycle drain: L·[F≥2] + max(F−2, 0)·max(L, R) + W + R.
 ///
 /// With a `DRAMConfig`, `cyclesWithDRAM` adds the stalls by the fold-start recurrence,
-/// evaluated in O(log folds) (`MaxPlus2`).
+/// evaluated in O(log folds) (`MaxPlus2`); with a `DRAMReuse` too, over the folds' re-fetches
+/// and spills (`DRAMConfig.transfer(fold:of:reuse:)`).
 ///
 /// Active PE-cycles are S_r·S_c·T·s and MACs S_r·S_c·T = M·K·N, where S_r, S_c are the
 /// spatial extents (`FoldPlan`); SRAM traffic sums `SRAMTraffic`'s per-fold terms, using
@@ -28,7 +29,7 @@
 public enum ClosedFormTiming {
     /// Throws `TensorEngineError.countOverflow` when a count would exceed 2^63 − 1.
     public static func run(_ plan: FoldPlan, convention: TimingConvention,
-                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+                           dram: DRAMConfig? = nil, reuse: DRAMReuse? = nil) throws(TensorEngineError) -> TimingCounts {
         typealias C = Checked
         let rows = plan.array.rows
         let folds = plan.folds
@@ -77,8 +78,10 @@ public enum ClosedFormTiming {
         var total = cycles
         var traffic = DRAMTraffic()
         if let dram {
-            (total, traffic.readBytes) = try cyclesWithDRAM(plan, convention: convention, dram: dram)
-            traffic.writeBytes = try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c)
+            let stalled = try cyclesWithDRAM(plan, convention: convention, dram: dram, reuse: reuse)
+            (total, traffic.readBytes) = (stalled.cycles, stalled.readBytes)
+            traffic.writeBytes = try C.add(dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c),
+                                           stalled.writeBytes, "DRAM bytes")
         }
         return TimingCounts(totalCycles: total, computeCycles: cycles,
                             stallCycles: total - cycles,   // total ≥ cycles: data only delays

@@ -20,7 +20,9 @@
 ///
 /// With a `DRAMConfig`, a fourth unit, the **DRAM channel**, fetches each fold's new data
 /// (one fold ahead) and a fold may not begin (ws/is: preload, os: stream) before its data
-/// has arrived; `computeCycles` then comes from a second run with an ideal memory.
+/// has arrived; `computeCycles` then comes from a second run with an ideal memory. With a
+/// `DRAMReuse` too, each fold fetches what the buffers cannot keep (re-fetched operands,
+/// partial-sum spills: `DRAMConfig.transfer(fold:of:reuse:)`), not only its first touches.
 ///
 /// The engine steps from event to event: a cycle where a unit may start or finish (a stream
 /// ends, a wavefront leaves, a shift or a DRAM transfer completes) is processed as above,
@@ -49,7 +51,7 @@ public enum CycleSteppedTiming {
     }
 
     public static func run(_ plan: FoldPlan, convention: TimingConvention,
-                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+                           dram: DRAMConfig? = nil, reuse: DRAMReuse? = nil) throws(TensorEngineError) -> TimingCounts {
         typealias C = Checked
         let rows = plan.array.rows
         let s = plan.array.cyclesPerStep
@@ -83,8 +85,8 @@ public enum CycleSteppedTiming {
 
         /// Starts the DRAM fetches the channel and the one-fold prefetch window allow.
         func startFetches(at c: Int) throws(TensorEngineError) {
-            try channel.start(at: c, begun: begun, bytes: { fold throws(TensorEngineError) in
-                try dram?.fetchBytes(fold: fold, of: plan) ?? 0
+            try channel.start(at: c, begun: begun, transfer: { fold throws(TensorEngineError) in
+                try dram?.transfer(fold: fold, of: plan, reuse: reuse) ?? FoldTransfer(readBytes: 0)
             }, cycles: { dram?.transferCycles(bytes: $0) ?? 0 })
         }
 
@@ -214,7 +216,8 @@ public enum CycleSteppedTiming {
             // Compute cycles: the same engine with an ideal memory.
             compute = try run(plan, convention: convention).computeCycles
             traffic.readBytes = channel.readBytes
-            traffic.writeBytes = try dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c)   // M·N ≤ 2^62
+            traffic.writeBytes = try C.add(dram.bytes(elements: plan.dims.m * plan.dims.n, width: dram.c),   // M·N ≤ 2^62
+                                           channel.writtenBytes, "DRAM bytes")
         }
         return TimingCounts(totalCycles: total, computeCycles: compute,
                             stallCycles: total - compute,

@@ -2,7 +2,9 @@
 ///
 /// `.cycle` steps the engine cycle by cycle (`CycleSteppedTiming`); `.fast` evaluates
 /// the closed forms (`ClosedFormTiming`). Both return identical counts. Without a
-/// `DRAMConfig` memory is ideal (no stalls); with one, folds wait for their data. Invalid
+/// `DRAMConfig` memory is ideal (no stalls); with one, folds wait for their data: each
+/// element of A and B fetched once, or, with a `DRAMReuse`, whatever the buffers cannot keep
+/// (re-fetches and partial-sum spills, as `BufferedTraffic` counts them). Invalid
 /// dimensions or array parameters, shapes beyond 2^62 MACs and counts beyond 2^63 − 1
 /// are thrown as `TensorEngineError`, never trapped, wrapped or saturated.
 ///
@@ -16,12 +18,13 @@ public enum SystolicTiming {
     public static func run(_ dims: GEMMDims, on array: ArrayConfig,
                            convention: TimingConvention,
                            mode: SimulationMode = .fast,
-                           dram: DRAMConfig? = nil) throws(TensorEngineError) -> TimingCounts {
+                           dram: DRAMConfig? = nil, reuse: DRAMReuse? = nil) throws(TensorEngineError) -> TimingCounts {
         let plan = try FoldPlan(dims, on: array)
         let memory = try dram?.validated()
+        let buffers = try reuse?.validated()
         switch mode {
-        case .cycle: return try CycleSteppedTiming.run(plan, convention: convention, dram: memory)
-        case .fast: return try ClosedFormTiming.run(plan, convention: convention, dram: memory)
+        case .cycle: return try CycleSteppedTiming.run(plan, convention: convention, dram: memory, reuse: buffers)
+        case .fast: return try ClosedFormTiming.run(plan, convention: convention, dram: memory, reuse: buffers)
         }
     }
 }
