@@ -32,16 +32,7 @@ enum GEMMBenchmark {
                 t = time.perf_counter(); a @ b; best = min(best, time.perf_counter() - t)
             print(best)
             """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let text = EngineSpeedBenchmark.capture("python3", ["-c", script]) else { return nil }
+        return Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
