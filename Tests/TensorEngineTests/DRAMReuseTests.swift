@@ -61,14 +61,10 @@ import Testing
     /// are `BufferedTraffic`'s when widths are whole bytes; re-fetches only add stalls.
     @Test func seededConfigurationsWithRefetchAgree() throws {
         var rng = SeededGenerator(seed: 0x2EF3_2026)
-        let bits = [1, 2, 4, 8, 16, 32]
         var withRefetch = 0, checked = 0, bufferedChecked = 0
         for _ in 0..<400 {
             let (array, dims) = randomConfiguration(&rng)
-            let dram = try DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
-                                      aBits: bits.randomElement(using: &rng)!,
-                                      bBits: bits.randomElement(using: &rng)!,
-                                      cBits: bits.randomElement(using: &rng)!).validated()
+            let dram = try randomDRAM(&rng).validated()
             let accumulatorBits = [16, 32].randomElement(using: &rng)!
             func buffer(upTo bytes: Int) -> SRAMBuffer {
                 SRAMBuffer(sizeBytes: Int.random(in: 1...Swift.max(1, bytes), using: &rng), banks: 1, widthBits: 64,
@@ -109,13 +105,9 @@ import Testing
     /// With buffers that hold everything, the counts are those of fetching each element once.
     @Test func unboundedBuffersChangeNothing() throws {
         var rng = SeededGenerator(seed: 0xD7A_2026)
-        let bits = [1, 2, 4, 8, 16, 32]
         for _ in 0..<200 {
             let (array, dims) = randomConfiguration(&rng)
-            let dram = DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
-                                  aBits: bits.randomElement(using: &rng)!,
-                                  bBits: bits.randomElement(using: &rng)!,
-                                  cBits: bits.randomElement(using: &rng)!)
+            let dram = randomDRAM(&rng)
             for convention in TimingConvention.allCases {
                 for mode in SimulationMode.allCases {
                     #expect(try SystolicTiming.run(dims, on: array, convention: convention, mode: mode, dram: dram,

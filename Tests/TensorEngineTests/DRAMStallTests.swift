@@ -5,13 +5,9 @@ import Testing
 @Suite struct DRAMStallTests {
     @Test func randomConfigurationsAgree() throws {
         var rng = SeededGenerator(seed: 0xD7A_2026)
-        let bits = [1, 2, 4, 8, 16, 32]
         for _ in 0..<200 {
             let (array, dims) = randomConfiguration(&rng)
-            let dram = DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
-                                  aBits: bits.randomElement(using: &rng)!,
-                                  bBits: bits.randomElement(using: &rng)!,
-                                  cBits: bits.randomElement(using: &rng)!)
+            let dram = randomDRAM(&rng)
             for convention in TimingConvention.allCases {
                 let stepped = try SystolicTiming.run(dims, on: array, convention: convention,
                                                      mode: .cycle, dram: dram)

@@ -22,14 +22,10 @@ import Testing
 
     @Test func seededDRAMConfigurationsMatchThePerCycleLoop() throws {
         var rng = SeededGenerator(seed: 0xD7A_2026)
-        let bits = [1, 2, 4, 8, 16, 32]
         var checked = 0
         for _ in 0..<200 {
             let (array, dims) = randomConfiguration(&rng)
-            let dram = try DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
-                                      aBits: bits.randomElement(using: &rng)!,
-                                      bBits: bits.randomElement(using: &rng)!,
-                                      cBits: bits.randomElement(using: &rng)!).validated()
+            let dram = try randomDRAM(&rng).validated()
             let plan = try FoldPlan(dims, on: array)
             for convention in TimingConvention.allCases {
                 let events = try CycleSteppedTiming.run(plan, convention: convention, dram: dram)

@@ -17,3 +17,13 @@ func randomConfiguration(_ rng: inout SeededGenerator) -> (ArrayConfig, GEMMDims
                         n: Int.random(in: 1...100, using: &rng))
     return (array, dims)
 }
+
+/// A random DRAM channel (1…64 bytes per cycle; A, B and C of 1, 2, 4, 8, 16 or 32 bits),
+/// drawn in that order, as the seeded DRAM-stall tests sweep it.
+func randomDRAM(_ rng: inout SeededGenerator) -> DRAMConfig {
+    let bits = [1, 2, 4, 8, 16, 32]
+    return DRAMConfig(bytesPerCycle: Int.random(in: 1...64, using: &rng),
+                      aBits: bits.randomElement(using: &rng)!,
+                      bBits: bits.randomElement(using: &rng)!,
+                      cBits: bits.randomElement(using: &rng)!)
+}
