@@ -14,11 +14,21 @@ import Workloads
 enum DesignFile {
     /// The design, or every problem of `file` with `overrides` applied.
     static func load(_ file: String, overrides: [DesignOverride]) -> Result<Design, DesignErrors> {
+        loadEchoing(file, overrides: overrides).map(\.design)
+    }
+
+    /// The design and what each override changed in it (`OverrideEcho`), from one read of
+    /// `file`; or every problem of `file` with `overrides` applied.
+    static func loadEchoing(_ file: String, overrides: [DesignOverride])
+        -> Result<(design: Design, changes: [OverrideChange]), DesignErrors> {
         let data: Data
         do { data = try InputFile.readJSON(file) } catch {
             return .failure(DesignErrors([DesignIssue(path: .root, message: "expected a readable design file, found \(error.found)")]))
         }
-        do { return .success(try Design.decode(data, overrides: overrides)) } catch { return .failure(error) }
+        let design: Design
+        do { design = try Design.decode(data, overrides: overrides) } catch { return .failure(error) }
+        guard !overrides.isEmpty, case .success(let tree) = JSONNode.parse(data) else { return .success((design, [])) }
+        return .success((design, OverrideChange.list(overrides, on: tree)))
     }
 
     /// Parse `--set path=value` texts; a malformed one is a bad value (exit 1), a JSON value that
@@ -34,8 +44,13 @@ enum DesignFile {
 
     /// The design, or a `CLIError` (exit 1) whose lines name the file and each JSON path.
     static func require(_ file: String, overrides: [DesignOverride]) throws -> Design {
-        switch load(file, overrides: overrides) {
-        case .success(let d): return d
+        try requireEchoing(file, overrides: overrides).design
+    }
+
+    /// The design and what each override changed, or a `CLIError` as `require` throws it.
+    static func requireEchoing(_ file: String, overrides: [DesignOverride]) throws -> (design: Design, changes: [OverrideChange]) {
+        switch loadEchoing(file, overrides: overrides) {
+        case .success(let loaded): return loaded
         case .failure(let errors):
             throw CLIError.invalidInput(each: errors.issues.map { "\(file): \($0.path): \($0.message)" })
         }

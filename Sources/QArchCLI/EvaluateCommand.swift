@@ -58,7 +58,8 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let w = try loadWorkload()
         let edits = try DesignFile.overrides(overrides)
-        let specs = try designs.map { try DesignFile.require($0, overrides: edits) }
+        let loaded = try designs.map { try DesignFile.requireEchoing($0, overrides: edits) }
+        let specs = loaded.map(\.design), echoes = loaded.map(\.changes)
         let evaluator = CostEvaluator(scaling: TechnologyScaling(energyExponent: energyExponent, areaExponent: areaExponent))
         var costs: [DesignCost] = []
         for (file, spec) in zip(designs, specs) {
@@ -68,7 +69,6 @@ struct EvaluateCommand: ParsableCommand {
                 throw CLIError.invalidInput("\(file): \(error)")
             }
         }
-        let echoes = designs.map { OverrideEcho.changes(file: $0, overrides: edits) }
         report.emit(json: { .array(zip(costs, echoes).map { OverrideEcho.adding($1, to: Self.json($0)) }) },
                     text: {
                         let set = zip(designs, echoes).flatMap { file, changes in OverrideEcho.lines(changes).map { "\(file): \($0)\n" } }

@@ -79,8 +79,7 @@ struct GemmCommand: ParsableCommand {
             throw CLIError.invalidInput("--mode: expected cycle or fast, found '\(mode)'")
         }
         let edits = try DesignFile.overrides(overrides)
-        let spec = try DesignFile.require(design, overrides: edits)
-        let echo = OverrideEcho.changes(file: design, overrides: edits)
+        let (spec, echo) = try DesignFile.requireEchoing(design, overrides: edits)
         func emit(_ result: GEMMRunReport) {
             report.emit(json: { OverrideEcho.adding(echo, to: result.json) },
                         text: { OverrideEcho.lines(echo).map { "\(design): \($0)\n" }.joined() + result.text })

@@ -1,26 +1,19 @@
 import DesignModel
 import ExactJSON
 import Foundation
-import Workloads
+
 
 /// The `--set` overrides a command applied to a design, echoed in its text output and its
 /// `--json` (issue 16: an override used to pass silently, even one that changed nothing).
 ///
 /// ```swift
-/// let changes = OverrideEcho.changes(file: "Designs/mixpe-w4a8.json", overrides: edits)
+/// let (design, changes) = try DesignFile.requireEchoing("Designs/mixpe-w4a8.json", overrides: edits)
 /// OverrideEcho.lines(changes)
 /// // ["--set array.rows=64 (was 32)", "--set unit.group_size=128 (unchanged: already 128)"]
 /// OverrideEcho.json(changes).renderCompact()
 /// // [{"path": "array.rows", "from": 32, "to": 64, "changed": true}, …]
 /// ```
 enum OverrideEcho {
-    /// The changes `overrides` make to `file` (empty without overrides or when the file
-    /// cannot be read; the command has already refused such a file).
-    static func changes(file: String, overrides: [DesignOverride]) -> [OverrideChange] {
-        guard !overrides.isEmpty, let data = try? InputFile.read(file), case .success(let tree) = JSONNode.parse(data) else { return [] }
-        return OverrideChange.list(overrides, on: tree)
-    }
-
     /// One line per override: what it set, and what was there before.
     static func lines(_ changes: [OverrideChange]) -> [String] {
         changes.map { c in

@@ -37,31 +37,29 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try DesignFile.overrides(overrides)
-        let results = files.map { file in (file, Self.issues(file: file, overrides: parsed)) }
+        // Each file: its problems (empty when valid) and, when valid, what each override changed.
+        let results: [(file: String, issues: [DesignIssue], changes: [OverrideChange])] = files.map { file in
+            switch DesignFile.loadEchoing(file, overrides: parsed) {
+            case .success(let loaded): return (file, [], loaded.changes)
+            case .failure(let errors): return (file, errors.issues, [])
+            }
+        }
         if report.json {
-            Console.out(JSONValue.object([("files", .array(results.map { file, issues in
-                OverrideEcho.adding(issues.isEmpty ? OverrideEcho.changes(file: file, overrides: parsed) : [], to:
+            Console.out(JSONValue.object([("files", .array(results.map { file, issues, changes in
+                OverrideEcho.adding(changes, to:
                     .object([("path", .string(file)), ("ok", .bool(issues.isEmpty)),
                              ("errors", .array(issues.map { .object([("path", .string($0.path.description)),
                                                                       ("message", .string($0.message))]) }))]))
             }))]).render())
         } else {
-            for (file, issues) in results {
+            for (file, issues, changes) in results {
                 if issues.isEmpty {
                     Console.out("\(file): ok")
-                    for line in OverrideEcho.lines(OverrideEcho.changes(file: file, overrides: parsed)) { Console.out("  \(line)") }
+                    for line in OverrideEcho.lines(changes) { Console.out("  \(line)") }
                 }
                 for issue in issues { Console.err("qarch: error: \(file): \(issue.path): \(issue.message)") }
             }
         }
-        if results.contains(where: { !$0.1.isEmpty }) { throw ExitCode(1) }
-    }
-
-    /// Every problem of `file` with `overrides` applied; empty when it is a valid design.
-    static func issues(file: String, overrides: [DesignOverride]) -> [DesignIssue] {
-        switch DesignFile.load(file, overrides: overrides) {
-        case .success: return []
-        case .failure(let errors): return errors.issues
-        }
+        if results.contains(where: { !$0.issues.isEmpty }) { throw ExitCode(1) }
     }
 }
