@@ -46,13 +46,12 @@ struct AccuracyCommand: ParsableCommand {
         let inputs = try ModelInputs(sentenceFile: sentences, model: model, limit: limit)
         let start = Date()
         let viaUnit = attention == "unit"
-        // Rows are independent in the exact GEMMs, so chunks of sentences give the same bits as one run.
-        let chunk = 16, all = inputs.tokens, model = inputs.embedder
-        let parts = WorkQueue.map(count: (all.count + chunk - 1) / chunk, jobs: jobs.count) { c in
-            try? model.embed(Array(all[(c * chunk)..<min(all.count, (c + 1) * chunk)]), gemm: ExactGEMM(), attentionThroughGEMM: viaUnit)
+        let reference: [[Double]]
+        do {
+            reference = try ReferenceEmbeddings.compute(inputs.embedder, sentences: inputs.tokens, attentionThroughUnit: viaUnit, jobs: jobs.count)
+        } catch {
+            throw CLIError.invalidInput("reference: \(error)")
         }
-        let reference = parts.compactMap { $0 }.flatMap { $0 }
-        guard reference.count == all.count else { throw CLIError.invalidInput("reference: the exact encoder failed") }
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "designs")
         let embedder = inputs.embedder, tokens = inputs.tokens
         let results = WorkQueue.map(count: specs.count, jobs: jobs.count, progress: { progress.update($0, of: specs.count) }) { i in

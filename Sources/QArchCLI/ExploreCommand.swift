@@ -8,7 +8,9 @@ import Workloads
 /// space, find the Pareto fronts and write the report (QArchCLI/README.md, "Commands").
 ///
 /// Each point is priced by the cost model on every workload of the spec and its unit's
-/// numeric error measured on a bit-exact GEMM tile. The report folder gets `summary.md`,
+/// numeric error measured on a bit-exact GEMM tile; with `"error": {"metric": "model"}` each
+/// distinct unit configuration also runs all-MiniLM-L6-v2 end to end (`ModelQualityCache`,
+/// computed before the points, on --jobs threads). The report folder gets `summary.md`,
 /// `results.csv`, `results.json`, SVG charts and the manifest `.qarch-report.json`; it must
 /// be new, empty or a previous qarch report, which is replaced as a whole (`ReportFolder`),
 /// and is checked before the sweep runs. Results are
@@ -72,7 +74,7 @@ struct ExploreCommand: ParsableCommand {
         InterruptCleanup.install()
         let spec = try SweepSpecFile.require(space)
         let folder = out ?? "Reports/\(ReportFolder.component(spec.name))"
-        let inputs = [space] + spec.designs.map { SweepSpec.designPath($0.file, spec: space) }
+        let inputs = [space] + spec.designs.map { SweepSpec.designPath($0.file, spec: space) } + (spec.modelQuality.map { [$0.sentencePath] } ?? [])
         try CLIError.writing { () throws(OutputProblem) in try ReportFolder.check(folder, inputs: inputs) }
         if case .random(let asked, _) = spec.sampling, asked > spec.gridSize {
             Console.err("qarch: warning: \(space): sampling: \(asked) random points asked, but the grid holds \(spec.gridSize); "
@@ -83,7 +85,20 @@ struct ExploreCommand: ParsableCommand {
         let points = shard.map { spec.selectedPoints(shard: $0.index, of: $0.count) } ?? spec.selectedPoints()
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "points")
         let start = Date()
-        let evaluator = PointEvaluator(spec: spec)
+        let model = try spec.modelQuality.map { settings in
+            do {
+                return try ModelQualityCache.load(settings, jobs: jobs.count)
+            } catch {
+                throw CLIError.invalidInput("\(space): error.metric: model quality needs the all-MiniLM-L6-v2 checkpoint and the sentences: \(error)")
+            }
+        }
+        let evaluator = PointEvaluator(spec: spec, model: model)
+        if let model {
+            let designs = points.compactMap { try? evaluator.design(for: spec.point(at: $0)).get() }
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) != 0, label: "model runs")
+            model.prepare(designs, jobs: jobs.count) { done, total in bar.update(done, of: total) }
+            bar.finish()
+        }
         if let why = evaluator.errors.unavailableData {
             Console.err("qarch: warning: \(space): error.data: MiniLM data requested but not available (\(why)); "
                 + "numeric errors use seeded synthetic data")
@@ -92,11 +107,12 @@ struct ExploreCommand: ParsableCommand {
         let checkpoint = resume ? SweepCheckpoint(report: folder, spec: spec, shard: shard) : nil
         let records = try checkpoint.map { c in
             try CLIError.writing { () throws(OutputProblem) in
-                try c.run(points, runner: runner, errorSource: evaluator.errors.source) { done, total in progress.update(done, of: total) }
+                try c.run(points, runner: runner, errorSource: evaluator.errors.source, modelSource: model?.source) { done, total in progress.update(done, of: total) }
             }
         } ?? runner.run(points) { done, total in progress.update(done, of: total) }
         progress.finish()
-        let result = SweepResult(spec: spec, shard: shard, records: records, errorSource: evaluator.errors.source)
+        let result = SweepResult(spec: spec, shard: shard, records: records, errorSource: evaluator.errors.source,
+                                 modelSource: model?.source)
         try CLIError.writing { () throws(OutputProblem) in try SweepReport.write(result, to: folder, inputs: inputs) }
         checkpoint?.remove()
         let seconds = Date().timeIntervalSince(start)

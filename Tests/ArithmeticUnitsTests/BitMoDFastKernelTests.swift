@@ -51,7 +51,7 @@ import NumberFormats
     /// Any FP16 activation (±∞ and NaN included) and channel scale, every chunking of K.
     @Test("functional mode equals its reference", arguments: [AccumulationOrder.sequential, AccumulationOrder(kChunk: 7), AccumulationOrder(kChunk: 32)])
     func functionalEqualsReference(order: AccumulationOrder) {
-        for (n, k, g) in [(1, 5, 4), (6, 64, 32), (9, 300, 128)] {
+        for (n, k, g) in [(1, 5, 4), (6, 64, 32), (9, 300, 128), (13, 64, 32)] {   // 8-, 4- and 1-column paths
             let ops = Self.fp4Operands(m: 3, k: k, n: n, g: g, seed: UInt64(k * n))
             let fast = BitMoDKernel.functional(ops, order: order), reference = BitMoDKernel.functionalReference(ops, order: order)
             #expect(fast.bits == reference.bits, "n \(n) k \(k)")

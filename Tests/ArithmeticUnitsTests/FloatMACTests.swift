@@ -23,10 +23,12 @@ import NumberFormats
 
     /// FP16×FP16 with FP32 accumulation in several chunk orders, against FormatArithmetic's
     /// correctly rounded FMA steps (exact product, one rounding per addition).
-    @Test("FP16 MAC, FP32 accumulation", arguments: [nil, 7, 32] as [Int?])
-    func fp16Random(chunk: Int?) {
-        var rng = SplitMix64(seed: UInt64(chunk ?? 0) + 11)
-        let (m, k, n) = (3, 300, 4)
+    /// The shapes cover the 4×8 SIMD blocks, the single rows under them and the scalar
+    /// columns beside them (`FP32AccumulationKernel`).
+    @Test("FP16 MAC, FP32 accumulation", arguments: [nil, 7, 32] as [Int?], [[3, 300, 4], [9, 70, 21], [4, 33, 16]])
+    func fp16Random(chunk: Int?, shape: [Int]) {
+        var rng = SplitMix64(seed: UInt64(chunk ?? 0) + 11 + UInt64(shape[2]))
+        let (m, k, n) = (shape[0], shape[1], shape[2])
         let fp16 = ElementFormat.fp16
         func rand() -> Float { Float(fp16.decode(fp16.encode((rng.nextUnit() - 0.5) * 64))) }
         let a = (0..<(m * k)).map { _ in rand() }, b = (0..<(n * k)).map { _ in rand() }

@@ -27,6 +27,35 @@ enum BitMoDKernel {
                     for r in 0..<ops.m {
                         let a = ap.baseAddress! + r * k
                         var c = 0
+                        // Eight columns at a time: each column's sum is its own chain of fused
+                        // multiply-adds, and eight independent chains hide their latency.
+                        while c + 8 <= n {
+                            let w0 = wp.baseAddress! + c * k, w1 = w0 + k, w2 = w1 + k, w3 = w2 + k
+                            let w4 = w3 + k, w5 = w4 + k, w6 = w5 + k, w7 = w6 + k
+                            var acc0: Float = 0, acc1: Float = 0, acc2: Float = 0, acc3: Float = 0
+                            var acc4: Float = 0, acc5: Float = 0, acc6: Float = 0, acc7: Float = 0
+                            for chunk in chunks {
+                                var p0: Float = 0, p1: Float = 0, p2: Float = 0, p3: Float = 0
+                                var p4: Float = 0, p5: Float = 0, p6: Float = 0, p7: Float = 0
+                                for kk in chunk {
+                                    let x = a[kk]
+                                    p0 = FP32FusedMultiplyAdd.fused(x, w0[kk], p0)
+                                    p1 = FP32FusedMultiplyAdd.fused(x, w1[kk], p1)
+                                    p2 = FP32FusedMultiplyAdd.fused(x, w2[kk], p2)
+                                    p3 = FP32FusedMultiplyAdd.fused(x, w3[kk], p3)
+                                    p4 = FP32FusedMultiplyAdd.fused(x, w4[kk], p4)
+                                    p5 = FP32FusedMultiplyAdd.fused(x, w5[kk], p5)
+                                    p6 = FP32FusedMultiplyAdd.fused(x, w6[kk], p6)
+                                    p7 = FP32FusedMultiplyAdd.fused(x, w7[kk], p7)
+                                }
+                                acc0 = acc0 + p0; acc1 = acc1 + p1; acc2 = acc2 + p2; acc3 = acc3 + p3
+                                acc4 = acc4 + p4; acc5 = acc5 + p5; acc6 = acc6 + p6; acc7 = acc7 + p7
+                            }
+                            let o = r * n + c
+                            op[o] = acc0.bitPattern; op[o + 1] = acc1.bitPattern; op[o + 2] = acc2.bitPattern; op[o + 3] = acc3.bitPattern
+                            op[o + 4] = acc4.bitPattern; op[o + 5] = acc5.bitPattern; op[o + 6] = acc6.bitPattern; op[o + 7] = acc7.bitPattern
+                            c += 8
+                        }
                         while c + 4 <= n {
                             let w0 = wp.baseAddress! + c * k, w1 = w0 + k, w2 = w1 + k, w3 = w2 + k
                             var acc0: Float = 0, acc1: Float = 0, acc2: Float = 0, acc3: Float = 0

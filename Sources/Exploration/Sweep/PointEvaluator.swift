@@ -1,11 +1,13 @@
 import CostModel
 import DesignModel
+import Models
 import TensorEngine
 import Workloads
 
 /// Evaluates sweep points: builds each point's design from its base design and axis
 /// values, prices it on every workload with the cost model (closed-form engine timing, no
-/// values computed) and attaches the numeric error of its unit from `NumericErrorCache`.
+/// values computed) and attaches the numeric error of its unit from `NumericErrorCache` and,
+/// in a sweep measuring model quality, the unit's model quality from `ModelQualityCache`.
 ///
 /// ```swift
 /// let e = PointEvaluator(spec: spec)
@@ -15,11 +17,36 @@ public struct PointEvaluator: Sendable {
     public let spec: SweepSpec
     public let errors: NumericErrorCache
     public let costs: CostEvaluator
+    /// Model quality (nil: the model metrics are NaN).
+    public let model: ModelQualityCache?
 
-    public init(spec: SweepSpec, errors: NumericErrorCache? = nil, costs: CostEvaluator = CostEvaluator()) {
+    public init(spec: SweepSpec, errors: NumericErrorCache? = nil, model: ModelQualityCache? = nil, costs: CostEvaluator = CostEvaluator()) {
         self.spec = spec
         self.errors = errors ?? NumericErrorCache(tile: spec.errorTile)
+        self.model = model
         self.costs = costs
+    }
+
+    /// The design of point `p`: its base design with the point's axis values, or the first
+    /// problem the design reports.
+    public func design(for p: SweepPoint) -> Result<Design, PointProblem> {
+        let base = spec.designs[p.design]
+        do {
+            // The base design's `sources` were checked when the spec was read; the axes
+            // change values, not which fields exist, so the point keeps them unchecked.
+            var design = try Design.decode(DesignOverride.apply(spec.overrides(for: p), to: base.treeWithoutSources))
+            design.sources = base.sources
+            return .success(design)
+        } catch let e as DesignErrors {
+            return .failure(PointProblem(description: e.issues.first.map { "\($0.path): \($0.message)" } ?? "invalid design"))
+        } catch {
+            return .failure(PointProblem(description: "\(error)"))
+        }
+    }
+
+    /// Why a point has no design.
+    public struct PointProblem: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// The records of point `p`, one per workload, in workload order.
@@ -33,18 +60,13 @@ public struct PointEvaluator: Sendable {
                             status: .invalid(why))
             }
         }
-        var design: Design
-        do {
-            // The base design's `sources` were checked when the spec was read; the axes
-            // change values, not which fields exist, so the point keeps them unchecked.
-            design = try Design.decode(DesignOverride.apply(spec.overrides(for: p), to: base.treeWithoutSources))
-            design.sources = base.sources
-        } catch let e as DesignErrors {
-            return invalid(e.issues.first.map { "\($0.path): \($0.message)" } ?? "invalid design")
-        } catch {
-            return invalid("\(error)")
+        let design: Design
+        switch self.design(for: p) {
+        case .success(let d): design = d
+        case .failure(let why): return invalid(why.description)
         }
         let error = errors.error(for: design)
+        let quality = model?.quality(for: design)
         let w = design.unit.operandWidths.b
         let bitsPerWeight = Double(w.bits) / Double(max(1, w.per))
         let all: [DesignCost]
@@ -56,7 +78,7 @@ public struct PointEvaluator: Sendable {
         var out: [SweepRecord] = []
         for (i, workload) in spec.workloads.enumerated() {
             let cost = all[i]
-            let metrics = Self.metrics(cost, design: design, error: error, bitsPerWeight: bitsPerWeight)
+            let metrics = Self.metrics(cost, design: design, error: error, model: quality, bitsPerWeight: bitsPerWeight)
             var record = SweepRecord(point: p.index, workloadIndex: i, workload: workload.name, design: base.name,
                                      parameters: parameters, metrics: metrics, energyPJ: cost.energyPJ, areaUm2: cost.areaUm2,
                                      status: .ok)
@@ -68,7 +90,8 @@ public struct PointEvaluator: Sendable {
     }
 
     /// Every `SweepMetric` of a cost, in `SweepMetric.allCases` order.
-    static func metrics(_ c: DesignCost, design: Design, error: ErrorMetrics, bitsPerWeight: Double) -> [Double] {
+    static func metrics(_ c: DesignCost, design: Design, error: ErrorMetrics, model: EmbeddingComparison?,
+                        bitsPerWeight: Double) -> [Double] {
         let memories = Set(design.memories.map(\.name))
         let energySRAM = c.energyPJ.filter { memories.contains($0.key) || $0.key == "sram_leakage" }.reduce(0) { $0 + $1.value }
         let areaSRAM = c.areaUm2.filter { memories.contains($0.key) }.reduce(0) { $0 + $1.value }
@@ -94,6 +117,9 @@ public struct PointEvaluator: Sendable {
             case .errorRelFro: return error.relativeFrobenius
             case .errorSQNRdB: return error.sqnrDB
             case .errorMaxAbs: return error.maxAbs
+            case .cosineMean: return model?.meanCosine ?? .nan
+            case .cosineMin: return model?.minCosine ?? .nan
+            case .spearman: return model?.spearman ?? .nan
             }
         }
     }

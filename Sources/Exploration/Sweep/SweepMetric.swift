@@ -1,7 +1,9 @@
 /// The metrics every sweep point reports (the columns of `results.csv`, in this order),
 /// usable in constraints and objectives.
 ///
-/// Energies are per workload run; `error_*` come from the point's error tile.
+/// Energies are per workload run; `error_*` come from the point's error tile; `cosine_mean`,
+/// `cosine_min` and `spearman` from running all-MiniLM-L6-v2 end to end through the point's
+/// unit (`"error": {"metric": "model"}`, `ModelQualityCache`), NaN in sweeps without it.
 ///
 /// ```swift
 /// SweepMetric(rawValue: "tops_per_w")   // .topsPerW
@@ -26,6 +28,12 @@ public enum SweepMetric: String, Sendable, CaseIterable, Hashable {
     case errorRelFro = "error_rel_fro"
     case errorSQNRdB = "error_sqnr_db"
     case errorMaxAbs = "error_max_abs"
+    case cosineMean = "cosine_mean"
+    case cosineMin = "cosine_min"
+    case spearman
+
+    /// The metrics only a sweep with `"error": {"metric": "model"}` measures.
+    public static let modelMetrics: Set<SweepMetric> = [.cosineMean, .cosineMin, .spearman]
 
     /// A human label with unit, for tables and chart axes.
     public var label: String {
@@ -49,6 +57,9 @@ public enum SweepMetric: String, Sendable, CaseIterable, Hashable {
         case .errorRelFro: return "relative Frobenius error"
         case .errorSQNRdB: return "SQNR (dB)"
         case .errorMaxAbs: return "max |error|"
+        case .cosineMean: return "mean cosine to the reference embedding"
+        case .cosineMin: return "minimum cosine to the reference embedding"
+        case .spearman: return "Spearman ρ of pairwise similarities"
         }
     }
 }

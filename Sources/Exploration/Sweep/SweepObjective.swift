@@ -21,4 +21,11 @@ public struct SweepObjective: Sendable, Equatable {
         .init(metric: .energyPJ, goal: .min), .init(metric: .latencyS, goal: .min),
         .init(metric: .areaUm2, goal: .min), .init(metric: .errorRelFro, goal: .min),
     ]
+
+    /// The defaults of a sweep measuring model quality: energy, latency and area minimized,
+    /// the Spearman correlation of the model's sentence similarities maximized.
+    public static let modelDefaults: [SweepObjective] = [
+        .init(metric: .energyPJ, goal: .min), .init(metric: .latencyS, goal: .min),
+        .init(metric: .areaUm2, goal: .min), .init(metric: .spearman, goal: .max),
+    ]
 }

@@ -33,13 +33,16 @@ public struct SweepResult: Sendable, Equatable {
     public var errorTile: SweepSpec.ErrorTile
     /// The data the error tile actually held (`NumericErrorCache.source`).
     public var errorSource: String
+    /// What the model metrics measured (`ModelQualityCache.source`); nil without them.
+    public var modelSource: String?
     public var shard: Shard?
     /// Sorted by point, then workload; `pareto` set from the fronts.
     public private(set) var records: [SweepRecord]
 
     public init(name: String, description: String, fingerprint: String, selectedPoints: Int, gridSize: Int, sampling: String,
                 axisPaths: [String], workloads: [String], objectives: [SweepObjective], constraints: [SweepConstraint],
-                errorTile: SweepSpec.ErrorTile, errorSource: String, shard: Shard?, records: [SweepRecord]) {
+                errorTile: SweepSpec.ErrorTile, errorSource: String, modelSource: String? = nil, shard: Shard?,
+                records: [SweepRecord]) {
         self.name = name
         self.description = description
         self.fingerprint = fingerprint
@@ -52,14 +55,15 @@ public struct SweepResult: Sendable, Equatable {
         self.constraints = constraints
         self.errorTile = errorTile
         self.errorSource = errorSource
+        self.modelSource = modelSource
         self.shard = shard
         self.records = records.sorted { ($0.point, $0.workloadIndex) < ($1.point, $1.workloadIndex) }
         markFronts()
     }
 
     /// The result of evaluating `records` of `spec` (a shard when `shard` is given), whose
-    /// error tile held `errorSource`.
-    public init(spec: SweepSpec, shard: Shard?, records: [SweepRecord], errorSource: String) {
+    /// error tile held `errorSource` (and whose model metrics measured `modelSource`).
+    public init(spec: SweepSpec, shard: Shard?, records: [SweepRecord], errorSource: String, modelSource: String? = nil) {
         let sampling: String
         switch spec.sampling {
         case .grid: sampling = "grid"
@@ -70,7 +74,7 @@ public struct SweepResult: Sendable, Equatable {
         self.init(name: spec.name, description: spec.description, fingerprint: spec.fingerprint,
                   selectedPoints: spec.selectedPoints().count, gridSize: spec.gridSize, sampling: sampling,
                   axisPaths: spec.axisPaths, workloads: spec.workloads.map(\.name), objectives: spec.objectives,
-                  constraints: spec.constraints, errorTile: spec.errorTile, errorSource: errorSource, shard: shard,
+                  constraints: spec.constraints, errorTile: spec.errorTile, errorSource: errorSource, modelSource: modelSource, shard: shard,
                   records: records)
     }
 
@@ -115,7 +119,7 @@ public struct SweepResult: Sendable, Equatable {
         for (i, s) in shards.enumerated() {
             guard let shard = s.shard else { throw .notAShard(i) }
             guard s.fingerprint == first.fingerprint, s.selectedPoints == first.selectedPoints,
-                  s.errorSource == first.errorSource else { throw .differentSweeps(i) }
+                  s.errorSource == first.errorSource, s.modelSource == first.modelSource else { throw .differentSweeps(i) }
             guard shard.count == first.shard?.count else { throw .shardCountMismatch(i) }
             guard seen.insert(shard.index).inserted else { throw .duplicateShard(shard.index) }
         }
@@ -125,7 +129,7 @@ public struct SweepResult: Sendable, Equatable {
         return SweepResult(name: first.name, description: first.description, fingerprint: first.fingerprint,
                            selectedPoints: first.selectedPoints, gridSize: first.gridSize, sampling: first.sampling,
                            axisPaths: first.axisPaths, workloads: first.workloads, objectives: first.objectives,
-                           constraints: first.constraints, errorTile: first.errorTile, errorSource: first.errorSource, shard: nil,
+                           constraints: first.constraints, errorTile: first.errorTile, errorSource: first.errorSource, modelSource: first.modelSource, shard: nil,
                            records: shards.flatMap(\.records))
     }
 }

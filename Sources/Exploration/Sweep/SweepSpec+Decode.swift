@@ -25,6 +25,12 @@ extension SweepSpec {
     ///  "objectives": [{"metric": "energy_pj", "goal": "min"}, {"metric": "latency_s", "goal": "min"}],
     ///  "error": {"m": 8, "k": 512, "n": 32, "seed": 1, "data": "synthetic"}}
     /// ```
+    ///
+    /// `"error"` measures a GEMM tile (`"metric": "tile"`, the default) or, with
+    /// `"metric": "model"`, also the whole all-MiniLM-L6-v2 encoder on the sentences of
+    /// `sentence_file` (resolved like design files; `sentences`: the first N; `attention`:
+    /// `fp32` or `unit`), so `cosine_mean`, `cosine_min` and `spearman` can be constraints and
+    /// objectives (`ModelQuality`; without objectives the defaults then maximize `spearman`).
     public static func load(path: String) throws(SweepSpecErrors) -> SweepSpec {
         func fail(_ message: String) -> SweepSpecErrors {
             SweepSpecErrors(issues: [.init(file: path, path: .root, message: message)])
@@ -230,21 +236,53 @@ extension SweepSpec {
             objectives = SweepObjective.defaults
         }
 
-        // Error tile.
+        // Error tile, and model quality.
         var tile = ErrorTile()
+        var model: ModelQuality?
         let ePath = JSONPath.root.key("error")
         if let node = r.member(top, "error", at: .root, expected: "an object", optional: true),
-           let e = r.object(node, at: ePath, keys: ["m", "k", "n", "seed", "data"]) {
+           let e = r.object(node, at: ePath, keys: ["metric", "m", "k", "n", "seed", "data", "sentence_file", "sentences", "attention"]) {
             tile.m = r.integer(e, "m", at: ePath, in: 1...256, optional: true) ?? tile.m
             tile.k = r.integer(e, "k", at: ePath, in: 1...8192, optional: true) ?? tile.k
             tile.n = r.integer(e, "n", at: ePath, in: 1...1024, optional: true) ?? tile.n
             tile.seed = UInt64(r.integer(e, "seed", at: ePath, in: 0...Int(Int32.max), optional: true) ?? 1)
             tile.source = r.choice(e, "data", at: ePath, what: "error data",
                                    ErrorTile.Source.allCases.map { ($0.rawValue, $0) }, optional: true) ?? .synthetic
+            let metric = r.choice(e, "metric", at: ePath, what: "error metric", [("tile", false), ("model", true)], optional: true) ?? false
+            if metric {
+                let file = r.string(e, "sentence_file", at: ePath)
+                let count = r.integer(e, "sentences", at: ePath, in: 2...1_000_000, optional: true)
+                let unit = r.choice(e, "attention", at: ePath, what: "attention", [("fp32", false), ("unit", true)], optional: true) ?? false
+                if let file {
+                    let (resolved, read) = readDesign(file)
+                    switch read {
+                    case .success(let bytes):
+                        fingerprint.add(Data(file.utf8))
+                        fingerprint.add(bytes)
+                        model = ModelQuality(sentenceFile: file, sentencePath: resolved, sentences: count, attentionThroughUnit: unit)
+                    case .failure(let problem):
+                        r.fail(ePath.key("sentence_file"), "expected a readable sentence file, found \(problem.found) at \(resolved)")
+                    }
+                }
+            } else {
+                for key in ["sentence_file", "sentences", "attention"] where e[key] != nil {
+                    r.fail(ePath.key(key), "expected \(key) only with \"metric\": \"model\", found it with the tile metric")
+                }
+            }
+        }
+        if model == nil {
+            let uses = constraints.enumerated().map { (JSONPath.root.key("constraints").index($0.offset), $0.element.metric) }
+                + (top?["objectives"] == nil ? [] : objectives.enumerated().map { (JSONPath.root.key("objectives").index($0.offset), $0.element.metric) })
+            for (p, m) in uses where SweepMetric.modelMetrics.contains(m) {
+                r.fail(p.key("metric"), "expected a metric this sweep measures, found '\(m.rawValue)', which needs \"error\": {\"metric\": \"model\", \"sentence_file\": …}")
+            }
+        } else if top?["objectives"] == nil {
+            objectives = SweepObjective.modelDefaults
         }
 
         var spec = SweepSpec(name: name, description: description, designs: designs, workloads: workloads, sampling: sampling,
-                             constraints: constraints, objectives: objectives, errorTile: tile, fingerprint: fingerprint.hex)
+                             constraints: constraints, objectives: objectives, errorTile: tile, modelQuality: model,
+                             fingerprint: fingerprint.hex)
         if r.issues.isEmpty {
             let size = spec.exactGridSize
             if case .grid = sampling, size.map({ $0 > maxGridPoints }) ?? true {

@@ -92,6 +92,31 @@ public struct SweepSpec: Sendable {
         }
     }
 
+    /// Model-level quality (`"error": {"metric": "model", …}`): each distinct unit
+    /// configuration runs all-MiniLM-L6-v2 end to end on a sentence set (`ModelQualityCache`),
+    /// giving the metrics `cosine_mean`, `cosine_min` and `spearman` against the exact encoder.
+    ///
+    /// ```json
+    /// "error": {"metric": "model", "sentence_file": "../../Data/sentences.txt", "sentences": 64, "attention": "fp32"}
+    /// ```
+    public struct ModelQuality: Sendable, Equatable {
+        /// The sentence file as written in the spec (relative to the spec's folder).
+        public var sentenceFile: String
+        /// `sentenceFile` resolved (`SweepSpec.designPath`).
+        public var sentencePath: String
+        /// Use only the first `sentences` lines (nil: all).
+        public var sentences: Int?
+        /// Q·Kᵀ and P·V through the unit too (`"attention": "unit"`); float64 otherwise.
+        public var attentionThroughUnit: Bool
+
+        public init(sentenceFile: String, sentencePath: String, sentences: Int? = nil, attentionThroughUnit: Bool = false) {
+            self.sentenceFile = sentenceFile
+            self.sentencePath = sentencePath
+            self.sentences = sentences
+            self.attentionThroughUnit = attentionThroughUnit
+        }
+    }
+
     /// `name`: printable characters only (no newline or other control character).
     public var name: String
     public var description: String
@@ -101,6 +126,8 @@ public struct SweepSpec: Sendable {
     public var constraints: [SweepConstraint]
     public var objectives: [SweepObjective]
     public var errorTile: ErrorTile
+    /// Model-level quality, when `"error"` has `"metric": "model"`.
+    public var modelQuality: ModelQuality? = nil
     /// A fingerprint of the spec and its design files (FNV-1a 64 of their bytes), so shards
     /// of different sweeps are never merged.
     public var fingerprint: String

@@ -7,7 +7,9 @@ import Exploration
 /// - `energy-W.svg` / `area-W.svg`: stacked breakdown bars of the front's lowest-energy
 ///   points (at most 12);
 /// - `error-vs-bits.svg`: numeric error against bits per weight, one point per distinct
-///   unit configuration.
+///   unit configuration;
+/// - `spearman-vs-bits.svg` (sweeps measuring model quality): the Spearman ρ of the model's
+///   sentence similarities against bits per weight, one point per distinct unit configuration.
 ///
 /// ```swift
 /// let (files, names) = SweepCharts.render(result)
@@ -20,6 +22,7 @@ public enum SweepCharts {
         public var energy: [String] = []
         public var area: [String] = []
         public var errorVsBits: String?
+        public var spearmanVsBits: String?
         public init() {}
     }
 
@@ -66,10 +69,35 @@ public enum SweepCharts {
             names.area.append(aName)
         }
 
-        // One point per distinct (design, unit parameters, bits, error).
+        // One point per distinct (design, unit parameters, bits, value).
+        let error = byUnitConfiguration(r, .errorRelFro)
+        if !error.isEmpty {
+            let data = r.errorSource.hasPrefix("real all-MiniLM") ? "all-MiniLM-L6-v2 GEMM tile" : "synthetic LLM-like GEMM tile"
+            let chart = ScatterChart(title: "Numeric error against bits per weight (\(data))",
+                                     xLabel: "bits per weight (incl. scales and zero points)", yLabel: "relative Frobenius error",
+                                     xScale: .linear, yScale: .log10,
+                                     series: designs.compactMap { d in error[d].map { ScatterSeries(name: d, points: $0) } })
+            files.append(("error-vs-bits.svg", chart.svg(width: 820, height: 520)))
+            names.errorVsBits = "error-vs-bits.svg"
+        }
+        let spearman = byUnitConfiguration(r, .spearman)
+        if !spearman.isEmpty {
+            let chart = ScatterChart(title: "Model quality against bits per weight (all-MiniLM-L6-v2 end to end)",
+                                     xLabel: "bits per weight (incl. scales and zero points)",
+                                     yLabel: "Spearman ρ of sentence similarities", xScale: .linear, yScale: .linear,
+                                     series: designs.compactMap { d in spearman[d].map { ScatterSeries(name: d, points: $0) } })
+            files.append(("spearman-vs-bits.svg", chart.svg(width: 820, height: 520)))
+            names.spearmanVsBits = "spearman-vs-bits.svg"
+        }
+        return (files, names)
+    }
+
+    /// One chart point (bits per weight, `metric`) per distinct design and unit parameters,
+    /// by design, skipping NaN values.
+    static func byUnitConfiguration(_ r: SweepResult, _ metric: SweepMetric) -> [String: [ChartPoint]] {
         var seen = Set<String>()
         var byDesign: [String: [ChartPoint]] = [:]
-        for rec in r.records where !rec.value(.errorRelFro).isNaN {
+        for rec in r.records where !rec.value(metric).isNaN {
             // The colour names the design; the label only the unit parameters that vary.
             let label = rec.parameters.keys.sorted().filter { $0.hasPrefix("unit.") }.map { key -> String in
                 let v = rec.parameters[key]!
@@ -79,21 +107,12 @@ public enum SweepCharts {
                 default: return v
                 }
             }.joined(separator: "/")
-            let key = "\(rec.design)|\(label)|\(rec.value(.bitsPerWeight))|\(rec.value(.errorRelFro))"
+            let key = "\(rec.design)|\(label)|\(rec.value(.bitsPerWeight))|\(rec.value(metric))"
             guard seen.insert(key).inserted else { continue }
-            byDesign[rec.design, default: []].append(ChartPoint(x: rec.value(.bitsPerWeight), y: rec.value(.errorRelFro),
+            byDesign[rec.design, default: []].append(ChartPoint(x: rec.value(.bitsPerWeight), y: rec.value(metric),
                                                                 label: label.isEmpty ? nil : label, highlighted: true))
         }
-        if !byDesign.isEmpty {
-            let data = r.errorSource.hasPrefix("real all-MiniLM") ? "all-MiniLM-L6-v2 GEMM tile" : "synthetic LLM-like GEMM tile"
-            let chart = ScatterChart(title: "Numeric error against bits per weight (\(data))",
-                                     xLabel: "bits per weight (incl. scales and zero points)", yLabel: "relative Frobenius error",
-                                     xScale: .linear, yScale: .log10,
-                                     series: designs.compactMap { d in byDesign[d].map { ScatterSeries(name: d, points: $0) } })
-            files.append(("error-vs-bits.svg", chart.svg(width: 820, height: 520)))
-            names.errorVsBits = "error-vs-bits.svg"
-        }
-        return (files, names)
+        return byDesign
     }
 
     /// Base design names in first-appearance order (stable colours across charts).

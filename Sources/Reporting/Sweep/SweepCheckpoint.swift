@@ -40,9 +40,9 @@ public struct SweepCheckpoint: Sendable {
     }
 
     /// The records of `points`: each range read from its checkpoint file when it holds the
-    /// range's points with `errorSource`, otherwise evaluated by `runner` and saved.
+    /// range's points with `errorSource` (and `modelSource`), otherwise evaluated by `runner` and saved.
     /// `progress(done, total)` counts points, read or evaluated.
-    public func run(_ points: [Int], runner: SweepRunner, errorSource: String,
+    public func run(_ points: [Int], runner: SweepRunner, errorSource: String, modelSource: String? = nil,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws(OutputProblem) -> [SweepRecord] {
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw OutputProblem(path: folder, reason: "cannot create the checkpoint folder (\(error.localizedDescription))")
@@ -53,12 +53,12 @@ public struct SweepCheckpoint: Sendable {
         for (i, start) in stride(from: 0, to: points.count, by: size).enumerated() {
             let range = Array(points[start..<min(points.count, start + size)])
             let file = folder + "/range-\(i).json"
-            if let saved = saved(file, points: range, errorSource: errorSource) {
+            if let saved = saved(file, points: range, errorSource: errorSource, modelSource: modelSource) {
                 records += saved
             } else {
                 let before = done
                 let fresh = runner.run(range) { d, _ in progress?(before + d, points.count) }
-                let piece = SweepResult(spec: spec, shard: shard, records: fresh, errorSource: errorSource)
+                let piece = SweepResult(spec: spec, shard: shard, records: fresh, errorSource: errorSource, modelSource: modelSource)
                 try OutputFile.write(Data(SweepJSON.render(piece).utf8), to: file)
                 records += fresh
             }
@@ -69,10 +69,10 @@ public struct SweepCheckpoint: Sendable {
     }
 
     /// The records of a checkpoint file that holds exactly `points`, or nil.
-    func saved(_ file: String, points: [Int], errorSource: String) -> [SweepRecord]? {
+    func saved(_ file: String, points: [Int], errorSource: String, modelSource: String? = nil) -> [SweepRecord]? {
         guard FileManager.default.fileExists(atPath: file), let data = try? InputFile.read(file),
               let piece = try? SweepJSON.read(data, file: file), piece.errorSource == errorSource,
-              piece.fingerprint == spec.fingerprint else { return nil }
+              piece.modelSource == modelSource, piece.fingerprint == spec.fingerprint else { return nil }
         var seen: [Int] = []
         for r in piece.records where seen.last != r.point { seen.append(r.point) }
         guard seen == points else { return nil }

@@ -48,6 +48,7 @@ public enum SweepJSON {
             ("error_tile", .object([("m", .int(r.errorTile.m)), ("k", .int(r.errorTile.k)), ("n", .int(r.errorTile.n)),
                                     ("seed", .int(Int(r.errorTile.seed))), ("data", .string(r.errorTile.source.rawValue))])),
             ("error_source", .string(r.errorSource)),
+            ("model_quality", r.modelSource.map(JSONValue.string) ?? .null),
             ("shard", r.shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
             ("fronts", .object(fronts)),
             ("records", .array(r.records.map { rec in
@@ -116,6 +117,11 @@ public enum SweepJSON {
         }
         mutating func string(_ o: [String: JSONNode], _ key: String, _ p: JSONPath) throws(ReadError) -> String {
             try need(fields.string(o, key, at: p, allowEmpty: true))
+        }
+        /// A string member that may be missing or null (nil then).
+        mutating func optionalString(_ o: [String: JSONNode], _ key: String, _ p: JSONPath) throws(ReadError) -> String? {
+            guard let node = o[key], node != .null else { return nil }
+            return try need(fields.string(node, at: p.key(key), allowEmpty: true))
         }
         mutating func strings(_ o: [String: JSONNode], _ key: String) throws(ReadError) -> [String] {
             var out: [String] = []
@@ -208,7 +214,8 @@ public enum SweepJSON {
                                gridSize: try int(o, "grid_size", r), sampling: try string(o, "sampling", r),
                                axisPaths: try strings(o, "axes"), workloads: try strings(o, "workloads"),
                                objectives: objectives, constraints: constraints, errorTile: tile,
-                               errorSource: try string(o, "error_source", r), shard: shard, records: records)
+                               errorSource: try string(o, "error_source", r), modelSource: try optionalString(o, "model_quality", r),
+                               shard: shard, records: records)
         }
     }
 }

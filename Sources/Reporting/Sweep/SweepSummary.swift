@@ -42,6 +42,9 @@ public enum SweepSummary {
         md += "- **Objectives:** " + r.objectives.map { "\($0.goal.rawValue) \($0.metric.rawValue)" }.joined(separator: ", ") + ".\n"
         md += "- **Constraints:** " + (r.constraints.isEmpty ? "none" : r.constraints.map(\.text).joined(separator: "; ")) + ".\n"
         md += "- **Numeric error:** each distinct unit configuration runs a GEMM tile bit-exactly on its engine (\(r.errorSource)); error against the exact product of the unquantized operands.\n"
+        if let m = r.modelSource {
+            md += "- **Model quality:** each distinct unit configuration runs \(m) (`qarch accuracy` on the same designs gives the same numbers).\n"
+        }
         md += "- **Costs:** cycles from the closed-form engine path (identical to the cycle-stepped engine), energy and area from the cost model (`qarch evaluate`).\n"
         md += "- **Files:** [results.csv](results.csv) (every evaluation), [results.json](results.json) (the same, with breakdowns; input to `qarch report merge`).\n"
         md += "- **Fingerprint:** `\(r.fingerprint)` (the spec and its design files).\n\n"
@@ -51,15 +54,17 @@ public enum SweepSummary {
             md += "## Workload `\(name)`\n\n"
             md += "Pareto front: \(front.count) of \(r.records.filter { $0.workloadIndex == w && $0.status == .ok }.count) feasible points.\n\n"
             if let f = charts.pareto[safe: w] { md += "![Pareto front, \(name)](\(f))\n\n" }
+            let model = r.modelSource != nil
             var t = TextTable(["point", "design", "parameters", "energy (µJ)", "latency (µs)", "area (mm²)", "TOPS/W",
-                               "TOPS/mm²", "bits/weight", "rel. error", "SQNR (dB)"],
-                              rightAligned: [true, false, false, true, true, true, true, true, true, true, true])
+                               "TOPS/mm²", "bits/weight", "rel. error", "SQNR (dB)"] + (model ? ["cosine min", "Spearman"] : []),
+                              rightAligned: [true, false, false, true, true, true, true, true, true, true, true] + (model ? [true, true] : []))
             for rec in front.prefix(40) {
                 t.append([String(rec.point), rec.design,
                           rec.parameters.keys.sorted().map { "\($0)=\(rec.parameters[$0]!)" }.joined(separator: ", "),
                           number(rec.value(.energyPJ) / 1e6), number(rec.value(.latencyS) * 1e6), number(rec.value(.areaMM2)),
                           number(rec.value(.topsPerW)), number(rec.value(.topsPerMM2)), number(rec.value(.bitsPerWeight)),
-                          number(rec.value(.errorRelFro)), number(rec.value(.errorSQNRdB))])
+                          number(rec.value(.errorRelFro)), number(rec.value(.errorSQNRdB))]
+                         + (model ? [String(format: "%.4f", rec.value(.cosineMin)), String(format: "%.4f", rec.value(.spearman))] : []))
             }
             md += t.renderMarkdown()
             if front.count > 40 { md += "\n(\(front.count - 40) more front points in results.csv.)\n" }
@@ -71,6 +76,12 @@ public enum SweepSummary {
             md += "## Numeric error against bits per weight\n\n"
             md += "One point per distinct unit configuration (its error does not depend on the array or memories).\n\n"
             md += "![Numeric error vs bits per weight](\(f))\n"
+        }
+        if let f = charts.spearmanVsBits {
+            md += "\n## Model quality against bits per weight\n\n"
+            md += "One point per distinct unit configuration: the Spearman ρ between the exact encoder's and the design's "
+                + "pairwise sentence similarities (1 is a perfect ranking).\n\n"
+            md += "![Spearman vs bits per weight](\(f))\n"
         }
         return md
     }
