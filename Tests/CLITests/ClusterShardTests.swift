@@ -19,9 +19,10 @@ import Testing
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        process.standardInput = FileHandle.nullDevice
+        try process.run()   // stderr stays small (no progress bar off a terminal), so the pipe cannot fill
+        try QArchProcess.waitUnderWatchdog(process, ["qarch"] + arguments)
         let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
         return (process.terminationStatus, text)
     }
 

@@ -49,12 +49,37 @@ import Testing
         #expect(whole.exitCode == 1 && whole.stderr.contains("whole-sweep report"))
     }
 
-    /// The check on the default space: `--jobs 1`, `--jobs 2` and two merged shards
-    /// give the same results.csv bytes.
+    /// The default space with tile quality in place of model quality: the same designs, axes
+    /// and workloads, its design files named by absolute path. The model runs of the real
+    /// default space take minutes per run in a debug build; their thread-count independence
+    /// is checked in `ModelQualitySweepTests.modelQualityConstrainsTheSweep`.
+    static func defaultSpaceWithTileQuality(in dir: URL) throws -> String {
+        let url = root.appendingPathComponent("Designs/spaces/default.json")
+        var spec = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let designs = try #require(spec["designs"] as? [[String: Any]])
+        spec["designs"] = designs.map { d -> [String: Any] in
+            var d = d
+            d["file"] = url.deletingLastPathComponent().appendingPathComponent(d["file"] as! String).standardized.path
+            return d
+        }
+        var error = try #require(spec["error"] as? [String: Any])
+        for key in ["metric", "sentence_file", "sentences", "attention"] { error[key] = nil }
+        spec["error"] = error
+        let modelMetrics: Set<String> = ["spearman", "cosine_mean", "cosine_min"]
+        for key in ["constraints", "objectives"] {
+            spec[key] = try #require(spec[key] as? [[String: Any]]).filter { !modelMetrics.contains($0["metric"] as! String) }
+        }
+        let out = dir.appendingPathComponent("default-tile.json")
+        try JSONSerialization.data(withJSONObject: spec, options: [.sortedKeys]).write(to: out)
+        return out.path
+    }
+
+    /// The check on the default space (with tile quality, see above): `--jobs 1`,
+    /// `--jobs 2` and two merged shards give the same results.csv bytes.
     @Test func defaultSpaceSameBytesForJobsAndShards() throws {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let space = Self.root.appendingPathComponent("Designs/spaces/default.json").path
+        let space = try Self.defaultSpaceWithTileQuality(in: dir)
         var outs: [URL] = []
         for (name, extra) in [("j1", ["--jobs", "1"]), ("j2", ["--jobs", "2"]), ("s0", ["--shard", "0/2"]), ("s1", ["--shard", "1/2"])] {
             let out = dir.appendingPathComponent(name)

@@ -57,7 +57,7 @@ import Testing
         while process.isRunning, ranges() < 32, Date() < deadline { usleep(2_000) }
         let halfway = ranges()
         kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
+        try QArchProcess.waitUnderWatchdog(process, ["qarch"] + process.arguments!)
         #expect(halfway >= 32 && halfway < 64, "interrupted after \(halfway) of 64 ranges")
         #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus == 128 + SIGINT)
         // The previous report is whole, and nothing half-written sits beside it.

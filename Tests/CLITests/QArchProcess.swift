@@ -69,12 +69,40 @@ enum QArchProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        try waitUnderWatchdog(process, [program.lastPathComponent] + arguments)
         try out.close()
         try err.close()
         return QArchRun(exitCode: process.terminationStatus,
                         stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// How long a child process of a test may run before it is killed (seconds;
+    /// `$QARCH_TEST_PROCESS_SECONDS`, default 900): a hung child fails its test with its
+    /// command line instead of stalling the whole test run until CI's time runs out.
+    static let watchdogSeconds: Double = {
+        ProcessInfo.processInfo.environment["QARCH_TEST_PROCESS_SECONDS"].flatMap(Double.init) ?? 900
+    }()
+
+    struct Killed: Error, CustomStringConvertible {
+        let command: [String]
+        let seconds: Double
+        var description: String { "killed after \(Int(seconds)) s (QARCH_TEST_PROCESS_SECONDS): \(command.joined(separator: " "))" }
+    }
+
+    /// Wait for a started `process`; kill it (SIGKILL) once it has run `watchdogSeconds`
+    /// and throw `Killed` naming `command`.
+    static func waitUnderWatchdog(_ process: Process, _ command: [String]) throws {
+        let deadline = Date().addingTimeInterval(watchdogSeconds)
+        while process.isRunning {
+            if Date() >= deadline {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                throw Killed(command: command, seconds: watchdogSeconds)
+            }
+            usleep(5_000)
+        }
+        process.waitUntilExit()
     }
 
     /// Run `qarch` with the words of `commandLine` (split on spaces).

@@ -5,7 +5,7 @@ import Workloads
 
 /// Sweep specs: `Designs/spaces` and the exploration test fixtures mutated as JSON, decoded
 /// by `SweepSpec.decode` (what `SweepSpec.load` runs), with base design files read from
-/// `Designs/` by name. Accepted specs must be strict JSON and decode the same twice.
+/// `Designs/` and sentence files (`.txt`) from `Data/` by name. Accepted specs must be strict JSON and decode the same twice.
 struct SweepSpecFuzzFamily: FuzzFamily {
     let name = "sweep-spec"
     static let file = "fuzz-space.json"
@@ -32,7 +32,8 @@ struct SweepSpecFuzzFamily: FuzzFamily {
 
     func decode(_ input: Data) throws(SweepSpecErrors) -> SweepSpec {
         try SweepSpec.decode(input, file: Self.file) { name in
-            let path = "Designs/" + (name.split(separator: "/").last.map(String.init) ?? name)
+            let base = name.split(separator: "/").last.map(String.init) ?? name
+            let path = (base.hasSuffix(".txt") ? "Data/" : "Designs/") + base   // a sentence file, else a design
             return (path, Self.designs.value(for: path) { Result { () throws(InputFileProblem) in try InputFile.read(path) } })
         }
     }
