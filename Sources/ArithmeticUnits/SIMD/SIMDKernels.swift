@@ -1,0 +1,26 @@
+import CSIMD
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whether the AVX-512 kernels of the `CSIMD` target run on this machine.
+///
+/// The package is compiled for baseline x86-64; the few hot loops that profit from wide
+/// vectors (the LUT Tensor Core's FP16 accumulator) also exist as C functions compiled with
+/// per-function `target("avx512f,avx512cd")` attributes, and are called only when the CPU
+/// reports those features at run time. Setting `QARCH_SIMD=off` forces the scalar Swift
+/// path everywhere. Both paths give the same bits (`LUTFastKernelTests` runs both).
+///
+/// ```swift
+/// LUTFastKernel.gemm(ops, accumulation: .fp16, integerAccumulator: .int32,
+///                    simd: SIMDKernels.available)   // AVX-512 when present, else scalar
+/// ```
+public enum SIMDKernels {
+    /// True when the CPU has AVX-512 F and CD and `QARCH_SIMD` is not `off`.
+    public static let available: Bool = {
+        if let value = getenv("QARCH_SIMD"), String(cString: value) == "off" { return false }
+        return qarch_simd_avx512_available() != 0
+    }()
+}
