@@ -16,4 +16,16 @@ int qarch_simd_avx512_available(void);
 void qarch_lut_fp16_accumulate(const int64_t *table, const int32_t *indices, int64_t steps,
                                int64_t *units, int64_t *last_sum, uint64_t *rounded_bits);
 
+/// 1 when this CPU runs the AVX2 + FMA kernel below, else 0.
+int qarch_simd_fma_available(void);
+
+/// A 4-row × 16-column block of an FP32 GEMM with fused multiply-adds, the accumulation
+/// order of BitMoD's functional mode: per chunk of K (ending before chunk_ends[0], then
+/// chunk_ends[1], …) a partial sum p ← fma(a[k], w[k], p) from +0 in k order, then
+/// acc ← acc + p (from +0). `a` points at row 0 of the block's activations (rows lda apart),
+/// `w` at column 0 of the block's K×N weights (rows ldw apart), `out` at the block's first
+/// output (rows ldo apart). FMA and add are IEEE single precision, round to nearest even.
+void qarch_fp32_fma_block(const float *a, int64_t lda, const float *w, int64_t ldw,
+                          const int64_t *chunk_ends, int64_t chunks, float *out, int64_t ldo);
+
 #endif
