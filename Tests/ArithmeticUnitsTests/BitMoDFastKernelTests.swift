@@ -75,7 +75,8 @@ extension BitMoDFastKernelTests {
     /// group scale, groups not a multiple of 4 lanes, and N not a multiple of 4 columns.
     @Test("rtl fast path equals the cycle-by-cycle reference", arguments: [false, true])
     func rtlEqualsReference(fp3: Bool) {
-        for (m, n, k, g, seed) in [(2, 1, 5, 4, 1), (3, 6, 64, 32, 2), (2, 9, 300, 128, 3), (4, 4, 130, 6, 4)] as [(Int, Int, Int, Int, UInt64)] {
+        for (m, n, k, g, seed) in [(2, 1, 5, 4, 1), (3, 6, 64, 32, 2), (2, 9, 300, 128, 3), (4, 4, 130, 6, 4), (3, 70, 96, 32, 5)]
+                as [(Int, Int, Int, Int, UInt64)] {   // the last: past two 32-column blocks
             var rng = SplitMix64(seed: seed + (fp3 ? 100 : 0))
             let values: [Int16] = fp3 ? [0, 1, 2, 3, 4, 6, -1, -2, -3, -4, -6] : [0, 1, 2, 3, 4, 6, 8, 12, 10, 16, -1, -2, -3, -4, -6, -8, -12, -10, -16]
             let groups = (k + g - 1) / g
@@ -92,6 +93,9 @@ extension BitMoDFastKernelTests {
             let fast = BitMoDKernel.rtl(ops), reference = BitMoDKernel.rtlReference(ops)
             #expect(fast.bits == reference.bits, "m \(m) n \(n) k \(k) g \(g)")
             #expect(fast.counts == reference.counts)
+            for simd in Set([false, SIMDKernels.available]) {   // both paths, whichever one `rtl` took
+                #expect(BitMoDRTLFastKernel.gemm(ops, simd: simd) == reference.bits, "m \(m) n \(n) k \(k) g \(g) simd \(simd)")
+            }
         }
     }
 
@@ -109,6 +113,9 @@ extension BitMoDFastKernelTests {
                                      channelScales: [Float](repeating: 1, count: values.count), activations: activations)
             let fast = BitMoDKernel.rtl(ops).bits, reference = BitMoDKernel.rtlReference(ops).bits
             mismatches += zip(fast, reference).filter { $0 != $1 }.count
+            if SIMDKernels.available, let scalar = BitMoDRTLFastKernel.gemm(ops, simd: false) {   // the other path too
+                mismatches += zip(scalar, reference).filter { $0 != $1 }.count
+            }
         }
         #expect(mismatches == 0)
     }

@@ -28,4 +28,15 @@ int qarch_simd_fma_available(void);
 void qarch_fp32_fma_block(const float *a, int64_t lda, const float *w, int64_t ldw,
                           const int64_t *chunk_ends, int64_t chunks, float *out, int64_t ldo);
 
+/// BitMoD's rtl datapath (BitMoDRTLFastKernel.swift) over one quantization group for 32
+/// columns side by side, each with its own group accumulator (exponent, mantissa) from zero.
+///
+/// `table` holds the row's packed lane entries, 16 per k: (Z << 7) | (v << 1) | negative (|Z| < 2^50),
+/// Z the aligned-product numerator (complemented for a negative lane), v its exponent. For
+/// quad q (first k quad_k[q], quad_lanes[q] lanes inside the group, the others zero) and cycle
+/// c, lane i of column j reads entry states[((q·cycles + c)·4 + i)·32 + j] of its k.
+void qarch_bitmod_rtl_group(const int64_t *table, const uint8_t *states, const int32_t *quad_k,
+                            const int32_t *quad_lanes, int64_t quads, int64_t cycles,
+                            int64_t *exponent, int64_t *mantissa);
+
 #endif
