@@ -166,7 +166,7 @@ public struct FieldReader {
     /// One of the named `choices` (a string), reported with the valid names and a "did you mean".
     public mutating func choice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
                             _ choices: [(String, T)], optional: Bool = false) -> T? {
-        let names = choices.map(\.0)
+        let names = choices.map { $0.0 }   // a closure: a key path into a generic tuple is built at run time, per call
         let expected = "\(what): one of \(names.joined(separator: ", "))"
         guard let node = member(obj, key, at: path, expected: expected, optional: optional) else { return nil }
         guard case .string(let s) = node else {
@@ -226,7 +226,7 @@ public struct FieldReader {
     /// A choice written as a JSON number (e.g. `bits: 4`) rather than a string.
     public mutating func numberChoice<T>(_ obj: [String: JSONNode]?, _ key: String, at path: JSONPath, what: String,
                                   _ choices: [(String, T)]) -> T? {
-        let names = choices.map(\.0).joined(separator: " or ")
+        let names = choices.map { $0.0 }.joined(separator: " or ")
         guard let node = member(obj, key, at: path, expected: "\(what): \(names)") else { return nil }
         if case .number(let x) = node, let hit = choices.first(where: { $0.0 == JSONNode.format(x) }) { return hit.1 }
         fail(path.key(key), "expected \(what): \(names), found \(node.summary)")

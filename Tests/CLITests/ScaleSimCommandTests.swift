@@ -89,6 +89,9 @@ import Testing
         (nil, "Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\nc, 3, 3, 5, 3, 1, 1, 1,\n",
          "CSV: row 2, column 'Filter Height': expected at most the IFMAP Height 3, found 5"),
         (nil, "Name, Rows, Cols,\n", "CSV: row 1: expected the header 'Layer, M, N, K' or 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides', found 'Name, Rows, Cols,'"),
+        // Fuzz finding (scalesim-topology, a crash): a depthwise row of 2^53 channels asked for 2^53 layers.
+        (nil, "Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\nDP_3x3, 9, 9, 3, 3, 9007199254740992, 1, 1,\n",
+         "CSV: row 2, column 'Channels': expected at most 1048576 channels in a depthwise layer (each becomes a layer), found 9007199254740992"),
         // Fuzz finding (scalesim-topology): a carriage return quoted from the file is shown escaped, so the error stays one line.
         (nil, ",\r,", "CSV: row 1: expected the header 'Layer, M, N, K' or 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides', found ',\\r,'"),
     ] as [(String?, String?, String)])

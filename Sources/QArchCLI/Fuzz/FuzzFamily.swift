@@ -54,7 +54,7 @@ enum FuzzFamilies {
     static let all: [any FuzzFamily] = [
         DesignFuzzFamily(), SweepSpecFuzzFamily(), WorkloadFuzzFamily(), NpyFuzzFamily(), SafetensorsFuzzFamily(),
         TokenizerFuzzFamily(), ModelConfigFuzzFamily(), ScaleSimConfigFuzzFamily(), ScaleSimTopologyFuzzFamily(),
-        PortMapFuzzFamily(),
+        PortMapFuzzFamily(), VectorFileFuzzFamily(),
     ]
 
     static func named(_ name: String) -> (any FuzzFamily)? { all.first { $0.name == name } }

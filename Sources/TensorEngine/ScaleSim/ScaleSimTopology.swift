@@ -20,6 +20,10 @@ public enum ScaleSimTopology {
     public static let convolutionColumns = ["IFMAP Height", "IFMAP Width", "Filter Height", "Filter Width",
                                             "Channels", "Num Filter", "Strides"]
 
+    /// The most layers a topology may give (a depthwise `DP` row gives one per channel): the
+    /// limit keeps a hand-made file from asking for an allocation no machine has.
+    public static let maxLayers = 1 << 20
+
     public static func parse(_ text: String, file: String) throws(ScaleSimInputError) -> [ScaleSimLayer] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         guard let headerLine = lines.first, !headerLine.trimmingSpaces.isEmpty else {
@@ -72,10 +76,17 @@ public enum ScaleSimTopology {
                                              message: "expected at most the IFMAP Width \(w), found \(s)")
                 }
             }
+            if !gemm, name.contains("DP"), numbers[4] > maxLayers {
+                throw ScaleSimInputError(file: file, place: "\(row), column 'Channels'",
+                                         message: "expected at most \(maxLayers) channels in a depthwise layer (each becomes a layer), found \(numbers[4])")
+            }
             do {
                 layers += try gemm ? [gemmLayer(name, numbers)] : convolutionLayers(name, numbers)
             } catch {
                 throw ScaleSimInputError(file: file, place: row, message: error.description)
+            }
+            guard layers.count <= maxLayers else {
+                throw ScaleSimInputError(file: file, place: row, message: "expected a topology of at most \(maxLayers) layers, found more")
             }
         }
         guard !layers.isEmpty else {
