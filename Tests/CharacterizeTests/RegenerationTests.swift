@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import Characterize
+
+/// Regenerates a subset of the committed table with the real tools and compares it entry by
+/// entry; checks that a primitive whose RTL disagrees with its reference is refused.
+@Suite struct RegenerationTests {
+    static let tools = (try? Characterizer.locate()) != nil
+    static let table = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Data/synthesized-45nm.json").path
+
+    static func primitives(_ json: Data) throws -> [String: NSDictionary] {
+        let root = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let list = try #require(root["primitives"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: list.map { ($0["name"] as? String ?? "", $0 as NSDictionary) })
+    }
+
+    @Test(.enabled(if: tools, "needs yosys, verilator and g++ on PATH (apt-get install yosys verilator g++)"))
+    func subsetMatchesTheCommittedTable() throws {
+        let committed = try Self.primitives(try Data(contentsOf: URL(fileURLWithPath: Self.table)))
+        let c = try Characterizer.locate()
+        let rows = try ["add-u8", "mul-u4x4"].map { try c.characterize(try #require(PrimitiveCatalog.named($0))) }
+        #expect(rows[0].vectors == 65536 && rows[1].vectors == 256)
+        let fresh = try Self.primitives(Data(ComponentTable(yosys: c.yosys.version, verilator: c.verilator.version, entries: rows).json().utf8))
+        for name in ["add-u8", "mul-u4x4"] {
+            let old = try #require(committed[name], "\(name) missing from \(Self.table)")
+            #expect(fresh[name] == old, "\(name) differs from the committed table")
+        }
+    }
+
+    @Test(.enabled(if: tools, "needs yosys, verilator and g++ on PATH (apt-get install yosys verilator g++)"))
+    func aWrongModuleIsRefused() throws {
+        // The Verilog adds; the reference says it should add one more: every vector differs.
+        let good = Primitive.adder(bits: 4)
+        let bad = Primitive(name: good.name, kind: good.kind, parameters: good.parameters, inputs: good.inputs, outputs: good.outputs,
+                            verilog: good.verilog, checkPlan: good.checkPlan, stream: good.stream) { v in [v[0] + v[1] + 1] }
+        let c = try Characterizer.locate()
+        let error = #expect(throws: CharacterizeProblem.self) { try c.characterize(bad) }
+        #expect(error?.message.hasPrefix("add-u4: the rtl disagrees with the reference at vector 0") == true, "\(error?.message ?? "")")
+    }
+}
