@@ -1,9 +1,10 @@
 import NumberFormats
 
 /// A floating-point format as the FP primitives implement it: sign, `e` exponent bits, `m`
-/// fraction bits, bias 2^(e−1) − 1, subnormals, round to nearest even, and either IEEE
-/// specials (Inf, NaN; overflow to Inf) or E4M3's (no Inf, NaN = S.1111.111, overflow
-/// saturates to the largest finite). A NaN result is NumberFormats' canonical NaN (`nanCode`).
+/// fraction bits, bias 2^(e−1) − 1, subnormals, round to nearest even, and one of three sets
+/// of specials (`Specials`): IEEE (Inf, NaN; overflow to Inf), E4M3's (no Inf,
+/// NaN = S.1111.111, overflow saturates to the largest finite) or none (E2M1: every code a
+/// number, overflow saturates). A NaN result is NumberFormats' canonical NaN (`nanCode`).
 ///
 /// The reference is `FormatArithmetic` on the NumberFormats format of the same name, with
 /// the overflow policy above (E5M2 is built with IEEE overflow to Inf; NumberFormats' OCP
@@ -16,18 +17,32 @@ import NumberFormats
 /// f.maxFinite      // 0x7BFF
 /// ```
 public struct FloatPrimitiveFormat: Sendable {
+    /// The special codes of a format.
+    public enum Specials: String, Sendable {
+        /// All-ones exponent: Inf (zero fraction) or NaN; overflow goes to Inf.
+        case ieee
+        /// No Inf; only S.1…1 is NaN; overflow saturates (OCP E4M3).
+        case nanAllOnes
+        /// No Inf, no NaN; overflow saturates (OCP E2M1).
+        case none
+    }
+
     public let name: String
     public let e: Int
     public let m: Int
-    public let ieee: Bool
+    public let specials: Specials
     public let format: ElementFormat
 
-    public static let fp16 = FloatPrimitiveFormat(name: "fp16", e: 5, m: 10, ieee: true, format: .fp16)
-    public static let bf16 = FloatPrimitiveFormat(name: "bf16", e: 8, m: 7, ieee: true, format: .bf16)
-    public static let fp32 = FloatPrimitiveFormat(name: "fp32", e: 8, m: 23, ieee: true, format: .fp32)
-    public static let e5m2 = FloatPrimitiveFormat(name: "e5m2", e: 5, m: 2, ieee: true, format: .e5m2)
-    public static let e4m3 = FloatPrimitiveFormat(name: "e4m3", e: 4, m: 3, ieee: false, format: .e4m3)
-    public static let all = [fp16, bf16, fp32, e5m2, e4m3]
+    public static let fp16 = FloatPrimitiveFormat(name: "fp16", e: 5, m: 10, specials: .ieee, format: .fp16)
+    public static let bf16 = FloatPrimitiveFormat(name: "bf16", e: 8, m: 7, specials: .ieee, format: .bf16)
+    public static let fp32 = FloatPrimitiveFormat(name: "fp32", e: 8, m: 23, specials: .ieee, format: .fp32)
+    public static let e5m2 = FloatPrimitiveFormat(name: "e5m2", e: 5, m: 2, specials: .ieee, format: .e5m2)
+    public static let e4m3 = FloatPrimitiveFormat(name: "e4m3", e: 4, m: 3, specials: .nanAllOnes, format: .e4m3)
+    public static let e2m1 = FloatPrimitiveFormat(name: "e2m1", e: 2, m: 1, specials: .none, format: .e2m1)
+    public static let all = [fp16, bf16, fp32, e5m2, e4m3, e2m1]
+
+    /// IEEE specials.
+    public var ieee: Bool { specials == .ieee }
 
     public var width: Int { 1 + e + m }
     public var bias: Int { (1 << (e - 1)) - 1 }
@@ -35,7 +50,22 @@ public struct FloatPrimitiveFormat: Sendable {
     /// All-ones exponent, zero fraction (IEEE +Inf).
     public var infinityField: UInt64 { ((UInt64(1) << UInt64(e)) - 1) << UInt64(m) }
     /// The largest finite magnitude's code.
-    public var maxFinite: UInt64 { ieee ? infinityField - 1 : (UInt64(1) << UInt64(e + m)) - 2 }
+    public var maxFinite: UInt64 {
+        switch specials {
+        case .ieee: return infinityField - 1
+        case .nanAllOnes: return (UInt64(1) << UInt64(e + m)) - 2
+        case .none: return (UInt64(1) << UInt64(e + m)) - 1
+        }
+    }
+    /// The smallest {exponent, fraction} that overflows: Inf's code, the NaN code, or one past
+    /// the largest code.
+    public var overflowLimit: UInt64 {
+        switch specials {
+        case .ieee: return infinityField
+        case .nanAllOnes: return (UInt64(1) << UInt64(e + m)) - 1
+        case .none: return UInt64(1) << UInt64(e + m)
+        }
+    }
     /// The canonical NaN code.
     public var nan: UInt64 { UInt64(format.nanCode ?? 0) }
     public var overflow: OverflowPolicy { ieee ? .infinity : .saturate }
@@ -57,8 +87,11 @@ public struct FloatPrimitiveFormat: Sendable {
         let minNormal = UInt64(1) << UInt64(m)
         let one = UInt64(bias) << UInt64(m)
         var list: [UInt64] = [0, 1, minNormal - 1, minNormal, minNormal + 1, one, one + 1, maxFinite, maxFinite - 1]
-        list.append(ieee ? infinityField : nan)
-        if ieee { list += [nan, infinityField | 1] }
+        switch specials {
+        case .ieee: list += [infinityField, nan, infinityField | 1]
+        case .nanAllOnes: list.append(nan)
+        case .none: break
+        }
         return list
     }
 

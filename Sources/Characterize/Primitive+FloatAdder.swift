@@ -23,12 +23,12 @@ extension Primitive {
         let module = name.replacingOccurrences(of: "-", with: "_")
         let w = f.width, e = f.e, m = f.m
         let dw = bitsToHold(m + 4), lw = bitsToHold(m + 4), sw = max(lw, e)
-        let limit = f.ieee ? f.infinityField : (UInt64(1) << UInt64(e + m)) - 1
+        let limit = f.overflowLimit
         let inputs = [PrimitivePort("a", w), PrimitivePort("b", w)]
         let k = { (v: UInt64, bits: Int) in FloatSpecialsRTL.constant(v, width: bits) }
         let verilog = """
         // \(name): \(f.name) (E\(e)M\(m), bias \(f.bias)) adder, round to nearest even,
-        // subnormals, \(f.ieee ? "IEEE Inf/NaN, overflow to Inf" : "NaN = S.1..1, no Inf, overflow saturates") (qarch characterize).
+        // subnormals, \(FloatSpecialsRTL.summary(f)) (qarch characterize).
         module \(module) (
             input  [\(w - 1):0] a,
             input  [\(w - 1):0] b,
@@ -38,13 +38,13 @@ extension Primitive {
         \(FloatSpecialsRTL.flags(for: "b", f))
             // Order by magnitude: big ≥ small.
             wire a_big = a[\(w - 2):0] >= b[\(w - 2):0];
-            wire [\(w - 1):0] big = a_big ? a : b;
-            wire [\(w - 1):0] small = a_big ? b : a;
-            wire s_big = big[\(w - 1)];
-            wire [\(e - 1):0] e_big = big[\(w - 2):\(m)];
-            wire [\(e - 1):0] e_small = small[\(w - 2):\(m)];
-            wire [\(m):0] m_big = {|e_big, big[\(m - 1):0]};
-            wire [\(m):0] m_small = {|e_small, small[\(m - 1):0]};
+            wire [\(w - 1):0] op_big = a_big ? a : b;
+            wire [\(w - 1):0] op_small = a_big ? b : a;
+            wire s_big = op_big[\(w - 1)];
+            wire [\(e - 1):0] e_big = op_big[\(w - 2):\(m)];
+            wire [\(e - 1):0] e_small = op_small[\(w - 2):\(m)];
+            wire [\(m):0] m_big = {|e_big, op_big[\(m - 1):0]};
+            wire [\(m):0] m_small = {|e_small, op_small[\(m - 1):0]};
             wire [\(e - 1):0] x_big = (e_big == 0) ? 1 : e_big;
             wire [\(e - 1):0] x_small = (e_small == 0) ? 1 : e_small;
             // Align the smaller significand; bits shifted out fold into the sticky bit.

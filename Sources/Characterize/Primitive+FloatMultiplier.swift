@@ -25,12 +25,12 @@ extension Primitive {
         let offset = p + f.bias
         let ew = bitsToHold(2 * ((1 << e) - 1) + 1 + p)
         let lzw = bitsToHold(p), shw = bitsToHold(p + 1)
-        let limit = f.ieee ? f.infinityField : (UInt64(1) << UInt64(e + m)) - 1
+        let limit = f.overflowLimit
         let inputs = [PrimitivePort("a", w), PrimitivePort("b", w)]
         let k = { (v: UInt64, bits: Int) in FloatSpecialsRTL.constant(v, width: bits) }
         let verilog = """
         // \(name): \(f.name) (E\(e)M\(m), bias \(f.bias)) multiplier, round to nearest even,
-        // subnormals, \(f.ieee ? "IEEE Inf/NaN, overflow to Inf" : "NaN = S.1..1, no Inf, overflow saturates") (qarch characterize).
+        // subnormals, \(FloatSpecialsRTL.summary(f)) (qarch characterize).
         module \(module) (
             input  [\(w - 1):0] a,
             input  [\(w - 1):0] b,

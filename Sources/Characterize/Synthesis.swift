@@ -7,8 +7,10 @@ import Foundation
 ///
 /// The flow (`script(top:)`): `synth -flatten` (Yosys' generic synthesis, including its
 /// own ABC pass), then `abc -g AND,NAND,OR,NOR,XOR,XNOR,MUX` to map the logic onto two-input
-/// gates, multiplexers and inverters (ABC always keeps NOT), `opt_clean`, and the flip-flops
-/// as Yosys' `$_DFF_P_` cells. Internal nets get public names (`rename -enumerate`) so that
+/// gates, multiplexers and inverters (ABC always keeps NOT), and the flip-flops as Yosys'
+/// `$_DFF_P_` cells. `opt_clean -purge` drops the RTL's own wire names, so every remaining
+/// net is one cell output or port bit (no alias is counted twice, no constant such as a loop
+/// variable is counted at all); the nets then get public names (`rename -enumerate`) so that
 /// Verilator's toggle coverage counts them.
 ///
 /// ```swift
@@ -23,7 +25,7 @@ public struct Synthesis: Sendable {
 
     /// The Yosys commands for module `top` read from `rtl.v`, writing `stat.txt` and `gates.v`.
     public static func script(top: String) -> String {
-        ["read_verilog rtl.v", "synth -flatten -top \(top)", "abc -g AND,NAND,OR,NOR,XOR,XNOR,MUX", "opt_clean",
+        ["read_verilog rtl.v", "synth -flatten -top \(top)", "abc -g AND,NAND,OR,NOR,XOR,XNOR,MUX", "opt_clean -purge",
          "rename -enumerate -pattern g_%", "rename \(top) \(top)_gates", "tee -q -o stat.txt stat", "write_verilog -noattr gates.v"]
             .joined(separator: "; ")
     }

@@ -45,6 +45,11 @@ import Testing
         #expect(FloatPrimitiveFormat.e5m2.nan == 0x7E)
         #expect(FloatPrimitiveFormat.e4m3.maxFinite == 0x7E)
         #expect(FloatPrimitiveFormat.fp32.infinityField == 0x7F80_0000)
+        // E2M1 has neither: 6 + 6 saturates to 6 (0x7), 6 · −6 to −6 (0xF); 0.5 + 0.5 = 1 (0x2).
+        #expect(Primitive.floatAdder(.e2m1).reference([0x7, 0x7]) == [0x7])
+        #expect(Primitive.floatMultiplier(.e2m1).reference([0x7, 0xF]) == [0xF])
+        #expect(Primitive.floatAdder(.e2m1).reference([0x1, 0x1]) == [0x2])
+        #expect(FloatPrimitiveFormat.e2m1.maxFinite == 0x7 && FloatPrimitiveFormat.e2m1.overflowLimit == 0x8)
     }
 
     @Test func generatedVerilogNamesTheModuleAndPorts() {
