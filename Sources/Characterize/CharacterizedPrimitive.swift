@@ -6,7 +6,7 @@
 /// (both measured by `SimulationHarness` on the primitive's `OperandStream`).
 ///
 /// ```swift
-/// // add-u8 (Yosys 0.23): 38 cells, 53.7 GE, 42.8 µm²; 15.9 of 38 nets toggle per add → 0.0289 pJ
+/// // add-u8 (Yosys 0.23): 38 cells, 52.667 GE, 42.028 µm²; 14.25 of its 38 nets toggle per add → 0.0256 pJ
 /// entry.energyPJ   // gateEquivalents * 1.296e-3 * togglesPerOp / Double(nets)
 /// ```
 public struct CharacterizedPrimitive: Sendable, Equatable {

@@ -11,9 +11,9 @@ import Workloads
 ///
 /// ```
 /// qarch characterize --only add-u8 mul-u4x4 --out /tmp/t.json
-/// add-u8        65536 vectors (exhaustive)      53.667 GE     42.826 µm²  0.028914 pJ  (1.9 s)
-/// mul-u4x4        256 vectors (exhaustive)      …
-/// wrote 2 primitives to /tmp/t.json in 4.1 s
+/// add-u8         65536 vectors (exhaustive)       52.667 GE      42.028 µm²   0.025590 pJ  (8.5 s)
+/// mul-u4x4       256 vectors (exhaustive)         90.667 GE      72.352 µm²   0.017258 pJ  (8.6 s)
+/// wrote 2 primitives to /tmp/t.json in 17.1 s
 /// ```
 struct CharacterizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
