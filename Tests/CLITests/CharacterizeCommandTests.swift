@@ -25,4 +25,24 @@ import Testing
         let empty = try QArchProcess.run(["characterize", "--out", ""])
         #expect(empty.exitCode == 1 && empty.stderrLines.count == 1, "\(empty.stderr)")
     }
+
+    static let toolsOnPath: Bool = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return ["yosys", "verilator", "g++"].allSatisfy { tool in
+            path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+        }
+    }()
+
+    /// One real run to stdout: one JSON document with the tools and the one primitive asked for.
+    @Test(.enabled(if: toolsOnPath, "needs yosys, verilator and g++ on PATH (apt-get install yosys verilator g++)"))
+    func oneLeadingOneDetectorToStdout() throws {
+        let r = try QArchProcess.run(["characterize", "--only", "lod-8", "--quiet"])
+        #expect(r.exitCode == 0 && r.stderr.isEmpty, "\(r.stderr)")
+        let doc = try #require(try r.json() as? [String: Any])
+        #expect((doc["tools"] as? [String: String])?["yosys"]?.hasPrefix("Yosys ") == true)
+        let rows = try #require(doc["primitives"] as? [[String: Any]])
+        #expect(rows.count == 1 && rows.first?["name"] as? String == "lod-8")
+        #expect((rows.first?["check"] as? [String: Any])?["vectors"] as? Int == 256)
+    }
 }
+

@@ -38,4 +38,19 @@ import Testing
         let error = #expect(throws: CharacterizeProblem.self) { try c.characterize(bad) }
         #expect(error?.message.hasPrefix("add-u4: the rtl disagrees with the reference at vector 0") == true, "\(error?.message ?? "")")
     }
+
+    @Test(.enabled(if: tools, "needs yosys, verilator and g++ on PATH (apt-get install yosys verilator g++)"))
+    func aTruncatingFloatMultiplierIsRefused() throws {
+        // The E2M1 multiplier without its rounding increment truncates: 0.5 · 1.5 = 0.75 is a
+        // tie that nearest-even rounds up to 1.0 (0x2), truncation leaves 0.5 (0x1).
+        let good = Primitive.floatMultiplier(.e2m1)
+        let truncating = good.verilog.replacingOccurrences(of: "+ (g & (st | lsb))", with: "+ 1'b0")
+        #expect(truncating != good.verilog)
+        let bad = Primitive(name: good.name, kind: good.kind, parameters: good.parameters, inputs: good.inputs, outputs: good.outputs,
+                            verilog: truncating, checkPlan: good.checkPlan, stream: good.stream, reference: good.reference)
+        let c = try Characterizer.locate()
+        let error = #expect(throws: CharacterizeProblem.self) { try c.characterize(bad) }
+        #expect(error?.message.contains("fp-mul-e2m1: the rtl disagrees with the reference") == true, "\(error?.message ?? "")")
+        #expect(try c.characterize(good).vectors == 256)
+    }
 }
