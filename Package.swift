@@ -17,7 +17,9 @@ let package = Package(
         .target(name: "QArchSupport"),
         .target(name: "ExactJSON", dependencies: ["NumberFormats"]),
         .target(name: "MPFRReference", dependencies: ["CMPFR", "NumberFormats", "QArchSupport"]),
-        .target(name: "ArithmeticUnits", dependencies: ["NumberFormats", "QArchSupport"]),
+        // AVX-512 kernels behind a run-time CPU check (Sources/CSIMD/README.md); the package targets baseline x86-64.
+        .target(name: "CSIMD"),
+        .target(name: "ArithmeticUnits", dependencies: ["NumberFormats", "QArchSupport", "CSIMD"]),
         .target(name: "Workloads", dependencies: ["NumberFormats", "ExactJSON"]),
         // The MiniLM tokenizer and encoder. It reads the checkpoint with Workloads' MiniLM loader (data, no engine)
         // and runs GEMMs through its `DenseGEMM` protocol, which Exploration implements on a design's unit.

@@ -24,6 +24,9 @@ public struct WordPieceTokenizer: Sendable {
     /// Added tokens matched verbatim in the raw text, longest first.
     let addedTokens: [(content: String, id: Int)]
 
+    /// The ids of the added tokens (`[CLS]`, `[MASK]`, … as `added_tokens` lists them).
+    public var addedTokenIDs: [Int] { addedTokens.map(\.id) }
+
     public init(json: Data, path: String, maxLength: Int) throws(WorkloadError) {
         guard let root = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] else {
             throw .invalid(path: path, field: "$", message: "expected a JSON object")

@@ -36,26 +36,36 @@ import NumberFormats
         #expect(mismatches == 0)
     }
 
-    static func fp4Operands(m: Int, k: Int, n: Int, g: Int, seed: UInt64) -> BitMoDOperands {
+    static func fp4Operands(m: Int, k: Int, n: Int, g: Int, seed: UInt64, finite: Bool = false) -> BitMoDOperands {
         var rng = SplitMix64(seed: seed)
         let fp4Values: [Int16] = [0, 1, 2, 3, 4, 6, 8, 12, 10, 16, -1, -2, -3, -4, -6, -8, -12, -10, -16]
         let groups = (k + g - 1) / g
         let w = (0..<(k * n)).map { _ in fp4Values[Int(rng.next() % UInt64(fp4Values.count))] }
         let q = (0..<(groups * n)).map { _ in UInt8(rng.next() % 256) }
         let sch = (0..<(groups * n)).map { _ in Float(Float16(bitPattern: UInt16(truncatingIfNeeded: rng.next() % 0x7C00))) }
-        let a = (0..<(m * k)).map { _ in Float(Float16(bitPattern: UInt16(truncatingIfNeeded: rng.next()))) }
+        let a = (0..<(m * k)).map { _ in
+            let x = Float(Float16(bitPattern: UInt16(truncatingIfNeeded: rng.next())))
+            return finite && !x.isFinite ? 1.5 : x
+        }
         return BitMoDOperands(m: m, k: k, n: n, groupSize: g, kind: .fp4, weightValuesKN: w, groupScales: q,
                               channelScales: sch, activations: a)
     }
 
-    /// Any FP16 activation (±∞ and NaN included) and channel scale, every chunking of K.
+    /// Any FP16 activation (±∞ and NaN included) or only finite ones, and any channel scale,
+    /// every chunking of K; the scalar path and (where the CPU has AVX2 + FMA) the SIMD one.
     @Test("functional mode equals its reference", arguments: [AccumulationOrder.sequential, AccumulationOrder(kChunk: 7), AccumulationOrder(kChunk: 32)])
     func functionalEqualsReference(order: AccumulationOrder) {
-        for (n, k, g) in [(1, 5, 4), (6, 64, 32), (9, 300, 128), (13, 64, 32)] {   // 8-, 4- and 1-column paths
-            let ops = Self.fp4Operands(m: 3, k: k, n: n, g: g, seed: UInt64(k * n))
-            let fast = BitMoDKernel.functional(ops, order: order), reference = BitMoDKernel.functionalReference(ops, order: order)
-            #expect(fast.bits == reference.bits, "n \(n) k \(k)")
-            #expect(fast.counts == reference.counts)
+        // 8-, 4- and 1-column paths; 4×16 SIMD blocks with row and column tails.
+        for (m, n, k, g) in [(3, 1, 5, 4), (3, 6, 64, 32), (3, 9, 300, 128), (3, 13, 64, 32), (4, 16, 64, 32), (9, 37, 300, 128)] {
+            for finite in [false, true] {
+                let ops = Self.fp4Operands(m: m, k: k, n: n, g: g, seed: UInt64(k * n), finite: finite)
+                let reference = BitMoDKernel.functionalReference(ops, order: order)
+                for simd in Set([false, SIMDKernels.fma]) {
+                    let fast = BitMoDKernel.functional(ops, order: order, simd: simd)
+                    #expect(fast.bits == reference.bits, "m \(m) n \(n) k \(k) finite \(finite) simd \(simd)")
+                    #expect(fast.counts == reference.counts)
+                }
+            }
         }
     }
 }
@@ -65,7 +75,8 @@ extension BitMoDFastKernelTests {
     /// group scale, groups not a multiple of 4 lanes, and N not a multiple of 4 columns.
     @Test("rtl fast path equals the cycle-by-cycle reference", arguments: [false, true])
     func rtlEqualsReference(fp3: Bool) {
-        for (m, n, k, g, seed) in [(2, 1, 5, 4, 1), (3, 6, 64, 32, 2), (2, 9, 300, 128, 3), (4, 4, 130, 6, 4)] as [(Int, Int, Int, Int, UInt64)] {
+        for (m, n, k, g, seed) in [(2, 1, 5, 4, 1), (3, 6, 64, 32, 2), (2, 9, 300, 128, 3), (4, 4, 130, 6, 4), (3, 70, 96, 32, 5)]
+                as [(Int, Int, Int, Int, UInt64)] {   // the last: past two 32-column blocks
             var rng = SplitMix64(seed: seed + (fp3 ? 100 : 0))
             let values: [Int16] = fp3 ? [0, 1, 2, 3, 4, 6, -1, -2, -3, -4, -6] : [0, 1, 2, 3, 4, 6, 8, 12, 10, 16, -1, -2, -3, -4, -6, -8, -12, -10, -16]
             let groups = (k + g - 1) / g
@@ -82,6 +93,9 @@ extension BitMoDFastKernelTests {
             let fast = BitMoDKernel.rtl(ops), reference = BitMoDKernel.rtlReference(ops)
             #expect(fast.bits == reference.bits, "m \(m) n \(n) k \(k) g \(g)")
             #expect(fast.counts == reference.counts)
+            for simd in Set([false, SIMDKernels.available]) {   // both paths, whichever one `rtl` took
+                #expect(BitMoDRTLFastKernel.gemm(ops, simd: simd) == reference.bits, "m \(m) n \(n) k \(k) g \(g) simd \(simd)")
+            }
         }
     }
 
@@ -99,6 +113,9 @@ extension BitMoDFastKernelTests {
                                      channelScales: [Float](repeating: 1, count: values.count), activations: activations)
             let fast = BitMoDKernel.rtl(ops).bits, reference = BitMoDKernel.rtlReference(ops).bits
             mismatches += zip(fast, reference).filter { $0 != $1 }.count
+            if SIMDKernels.available, let scalar = BitMoDRTLFastKernel.gemm(ops, simd: false) {   // the other path too
+                mismatches += zip(scalar, reference).filter { $0 != $1 }.count
+            }
         }
         #expect(mismatches == 0)
     }

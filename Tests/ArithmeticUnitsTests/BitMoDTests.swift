@@ -32,7 +32,7 @@ import NumberFormats
     @Test func rtlAlignmentTruncation() {
         let r = BitMoDKernel.rtl(Self.ops([1.0, 1.9990234375 * 0x1p-12], [1, 1]))
         #expect(Float(bitPattern: r.bits[0]) == 8195 * 0x1p-13)
-        let f = BitMoDKernel.functional(Self.ops([1.0, 1.9990234375 * 0x1p-12], [1, 1]), order: .sequential)
+        let f = BitMoDKernel.functional(Self.ops([1.0, 1.9990234375 * 0x1p-12], [1, 1]), order: .sequential, simd: SIMDKernels.fma)
         #expect(Float(bitPattern: f.bits[0]) == Float(1.0 + 1.9990234375 * 0x1p-12))
     }
 
@@ -68,7 +68,7 @@ import NumberFormats
             let a = (0..<(m * k)).map { _ in Float(ElementFormat.fp16.decode(ElementFormat.fp16.encode(rng.nextUnit() * 4 - 2))) }
             let ops = BitMoDOperands(m: m, k: k, n: n, groupSize: g, kind: .fp4, weightValuesKN: w, groupScales: q,
                                      channelScales: sch, activations: a)
-            let r = BitMoDKernel.functional(ops, order: .sequential)
+            let r = BitMoDKernel.functional(ops, order: .sequential, simd: SIMDKernels.fma)
             for row in 0..<m {
                 for c in 0..<n {
                     var acc = 0.0
@@ -95,7 +95,7 @@ import NumberFormats
         let ops = BitMoDOperands(m: m, k: k, n: n, groupSize: g, kind: .fp4, weightValuesKN: w, groupScales: q,
                                  channelScales: [Float](repeating: 0.001, count: (k / g) * n), activations: a)
         let rtl = BitMoDKernel.rtl(ops).bits.map { Double(Float(bitPattern: $0)) }
-        let fun = BitMoDKernel.functional(ops, order: .sequential).bits.map { Double(Float(bitPattern: $0)) }
+        let fun = BitMoDKernel.functional(ops, order: .sequential, simd: SIMDKernels.fma).bits.map { Double(Float(bitPattern: $0)) }
         let num = zip(rtl, fun).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
         let den = fun.reduce(0) { $0 + $1 * $1 }
         let rel = (num / den).squareRoot()

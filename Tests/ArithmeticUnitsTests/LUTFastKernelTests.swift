@@ -50,8 +50,8 @@ import NumberFormats
     func fp16EqualsReference(bits: Int) {
         var rng = SplitMix64(seed: 40 + UInt64(bits))
         for kind in 0..<4 {
-            for (g, k) in [(4, 4), (6, 23), (32, 96), (128, 300)] {
-                let (m, n) = (3, 5)
+            for (g, k, n) in [(4, 4, 5), (6, 23, 37), (32, 96, 5), (128, 300, 70)] {   // n past one and two 32-column blocks
+                let m = 3
                 let groups = (k + g - 1) / g
                 let w = (0..<(k * n)).map { _ in UInt8(rng.next() % 256) }   // the operands mask to `bits`
                 let z = (0..<(groups * n)).map { _ in Int32(rng.next() % UInt64(1 << bits)) }
@@ -63,6 +63,10 @@ import NumberFormats
                     let fast = LUTTensorCoreKernel.gemm(ops, accumulation: mode, integerAccumulator: .int32)
                     let reference = LUTTensorCoreKernel.referenceGemm(ops, accumulation: mode, integerAccumulator: .int32)
                     #expect(fast.bits == reference.bits, "kind \(kind) g \(g) k \(k) \(mode)")
+                    // Both paths, whichever one `gemm` took on this machine.
+                    for simd in [false, SIMDKernels.available] {
+                        #expect(LUTFastKernel.gemm(ops, accumulation: mode, integerAccumulator: .int32, simd: simd) == reference.bits)
+                    }
                     #expect(fast.counts == reference.counts)
                 }
             }
@@ -82,6 +86,9 @@ import NumberFormats
             let fast = LUTTensorCoreKernel.gemm(ops, accumulation: .fp16, integerAccumulator: .int32)
             let reference = LUTTensorCoreKernel.referenceGemm(ops, accumulation: .fp16, integerAccumulator: .int32)
             #expect(fast.bits == reference.bits)
+            for simd in [false, SIMDKernels.available] {
+                #expect(LUTFastKernel.gemm(ops, accumulation: .fp16, integerAccumulator: .int32, simd: simd) == reference.bits)
+            }
         }
     }
 

@@ -19,7 +19,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try QArchProcess.run(["fuzz", "-n", "200", "--findings", dir.path], shell: "cd '\(QArchProcess.packageRoot.path)' && exec \"$0\" \"$@\"")
         #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
-        for family in ["design", "sweep-spec", "workload", "npy", "safetensors"] {
+        for family in ["design", "sweep-spec", "workload", "npy", "safetensors", "tokenizer", "model-config", "scalesim-config",
+                       "scalesim-topology", "port-map"] {
             #expect(run.stdout.contains("\n\(family) "), "no line for \(family) in \(run.stdout)")
         }
     }

@@ -1,3 +1,4 @@
+import CSIMD
 import NumberFormats
 
 enum BitMoDKernel {
@@ -7,26 +8,55 @@ enum BitMoDKernel {
 
     static func gemm(_ ops: BitMoDOperands, mode: BitMoDMode, order: AccumulationOrder) -> (bits: [UInt32], counts: ActionCounts) {
         switch mode {
-        case .functional: return functional(ops, order: order)
+        case .functional: return functional(ops, order: order, simd: SIMDKernels.fma)
         case .rtl: return rtl(ops)
         }
     }
 
     /// Functional mode: each product fused into the FP32 partial sum of its chunk
     /// (`FP32FusedMultiplyAdd`, equal to `addingProduct`), four columns at a time so that
-    /// their independent sums overlap; the same steps as `functionalReference`.
-    static func functional(_ ops: BitMoDOperands, order: AccumulationOrder) -> (bits: [UInt32], counts: ActionCounts) {
+    /// their independent sums overlap; the same steps as `functionalReference`. With `simd`
+    /// (AVX2 + FMA present, `SIMDKernels.fma`), blocks of 4 rows × 16 columns run in
+    /// `qarch_fp32_fma_block` (`CSIMD`: the hardware's IEEE FMA, same order), the rest here;
+    /// a NaN in the SIMD blocks (whose payload the hardware may pick differently) sends the
+    /// whole GEMM down the scalar path.
+    static func functional(_ ops: BitMoDOperands, order: AccumulationOrder, simd: Bool) -> (bits: [UInt32], counts: ActionCounts) {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         var wDeq = [Float](repeating: 0, count: ops.k * ops.n)   // N×K
         for c in 0..<ops.n { for kk in 0..<ops.k { wDeq[c * ops.k + kk] = ops.dequantizedWeight(k: kk, column: c) } }
         let chunks = order.chunks(of: 0..<ops.k)
         let (k, n) = (ops.k, ops.n)
+        // Rows below `simdRows` have their columns below `simdColumns` from the SIMD blocks.
+        var (simdRows, simdColumns) = simd ? (ops.m / 4 * 4, n / 16 * 16) : (0, 0)
+        if simdRows > 0 && simdColumns > 0 {
+            var wKN = [Float](repeating: 0, count: k * n)
+            for c in 0..<n { for kk in 0..<k { wKN[kk * n + c] = wDeq[c * k + kk] } }
+            let ends = chunks.map { Int64($0.upperBound) }
+            var blocks = [Float](repeating: 0, count: ops.m * n)
+            ops.activations.withUnsafeBufferPointer { ap in
+                wKN.withUnsafeBufferPointer { wp in
+                    blocks.withUnsafeMutableBufferPointer { bp in
+                        for r in stride(from: 0, to: simdRows, by: 4) {
+                            for c in stride(from: 0, to: simdColumns, by: 16) {
+                                qarch_fp32_fma_block(ap.baseAddress! + r * k, Int64(k), wp.baseAddress! + c, Int64(n),
+                                                     ends, Int64(ends.count), bp.baseAddress! + r * n + c, Int64(n))
+                            }
+                        }
+                    }
+                }
+            }
+            var nan = false
+            for r in 0..<simdRows { for c in 0..<simdColumns { nan = nan || blocks[r * n + c].isNaN; out[r * n + c] = blocks[r * n + c].bitPattern } }
+            if nan { (simdRows, simdColumns) = (0, 0) }
+        } else {
+            (simdRows, simdColumns) = (0, 0)
+        }
         wDeq.withUnsafeBufferPointer { wp in
             ops.activations.withUnsafeBufferPointer { ap in
                 out.withUnsafeMutableBufferPointer { op in
                     for r in 0..<ops.m {
                         let a = ap.baseAddress! + r * k
-                        var c = 0
+                        var c = r < simdRows ? simdColumns : 0
                         // Eight columns at a time: each column's sum is its own chain of fused
                         // multiply-adds, and eight independent chains hide their latency.
                         while c + 8 <= n {

@@ -1,3 +1,4 @@
+import CSIMD
 import NumberFormats
 
 /// BitMoD's `rtl` mode computed fast, equal in every bit to the cycle-by-cycle reference
@@ -15,8 +16,11 @@ import NumberFormats
 /// - the partial sum is below 4·2^14 in magnitude and the accumulator mantissa below 2^14,
 ///   so the 23-bit wraps never act, the leading-one shift is `max(0, bitLength − 14)` (at most
 ///   3) and the shifted sum always fits the 15-bit mantissa.
-/// Four columns run together (independent accumulators). Integer (Booth) weights use the
-/// reference.
+/// Four columns run together (independent accumulators). With `simd` (AVX-512 present,
+/// `SIMDKernels.available`) and at most 16 term states, 32 columns run together in
+/// `qarch_bitmod_rtl_group` (`CSIMD`): each lane's (Z, meta) pair packed into one word
+/// `(Z << 7) | (v << 1) | negative`, looked up by a 16-entry register permute, the same
+/// integer steps per column. Integer (Booth) weights use the reference.
 enum BitMoDRTLFastKernel {
     /// The number of cycles (accumulator steps) of an `rtl` GEMM: per (row, column) and LUT
     /// quad of 4 lanes inside each group, `kind.cycles`.
@@ -29,7 +33,7 @@ enum BitMoDRTLFastKernel {
     }
 
     /// The bits of an `rtl` GEMM, or nil for weight kinds it does not cover (integers).
-    static func gemm(_ ops: BitMoDOperands) -> [UInt32]? {
+    static func gemm(_ ops: BitMoDOperands, simd: Bool = SIMDKernels.available) -> [UInt32]? {
         if case .int = ops.kind { return nil }
         let (m, k, n) = (ops.m, ops.k, ops.n)
         let cycles = ops.kind.cycles
@@ -58,6 +62,7 @@ enum BitMoDRTLFastKernel {
             }
         }
         let stateCount = maxState + 1
+        if simd && stateCount <= 16 { return simdGEMM(ops, states: states, stateCount: stateCount) }
         let padding = k * stateCount            // the table entry of a lane past a group's end: all zero
         // Table offsets per (column, LUT quad, cycle, lane), quads numbered per group in order.
         var quadStart: [Int] = [], quadOffsets: [Int32] = []
@@ -134,6 +139,79 @@ enum BitMoDRTLFastKernel {
                     }
                 }
             }
+            }
+            for c in 0..<n { out[r * n + c] = y[c].bitPattern }
+        }
+        return out
+    }
+
+    /// The `simd` path of `gemm`: `states` holds each (column, k, cycle)'s term state.
+    static func simdGEMM(_ ops: BitMoDOperands, states: [UInt8], stateCount: Int) -> [UInt32] {
+        let (m, k, n) = (ops.m, ops.k, ops.n)
+        let cycles = ops.kind.cycles, lanes = BitMoDKernel.lanes
+        // Quads in order, numbered across groups: first k and lanes inside the group.
+        var quadK: [Int32] = [], quadLanes: [Int32] = [], quadStart = [0]
+        for g in 0..<ops.groupCount {
+            let end = min((g + 1) * ops.groupSize, k)
+            for k0 in stride(from: g * ops.groupSize, to: end, by: lanes) { quadK.append(Int32(k0)); quadLanes.append(Int32(min(lanes, end - k0))) }
+            quadStart.append(quadK.count)
+        }
+        let quads = quadK.count, blocks = (n + 31) / 32
+        // [block][quad][cycle][lane][32 columns]; columns past n repeat the last one.
+        var laneStates = [UInt8](repeating: 0, count: blocks * quads * cycles * lanes * 32)
+        for slot in 0..<(blocks * 32) {
+            let c = min(slot, n - 1)
+            for q in 0..<quads {
+                for cycle in 0..<cycles {
+                    for i in 0..<Int(quadLanes[q]) {
+                        let kk = Int(quadK[q]) + i
+                        laneStates[((((slot / 32) * quads + q) * cycles + cycle) * lanes + i) * 32 + slot % 32] = states[(c * k + kk) * cycles + cycle]
+                    }
+                }
+            }
+        }
+        var out = [UInt32](repeating: 0, count: m * n)
+        var table = [Int64](repeating: 0, count: k * 16)
+        var y = [Float](repeating: 0, count: n)
+        var exponents = [Int64](repeating: 0, count: 32), mantissas = [Int64](repeating: 0, count: 32)
+        let stateExp = (0..<stateCount).map { Int64($0 == 0 ? 0 : ($0 - 1) >> 1) }
+        let stateSign = (0..<stateCount).map { Int64($0 != 0 && ($0 - 1) & 1 == 1 ? -1 : 0) }
+        let stateValid = (0..<stateCount).map { Int64($0 == 0 ? 0 : -1) }
+        for r in 0..<m {
+            for kk in 0..<k {
+                let (negative, exponent, significand) = fields(ops.activations[r * k + kk])
+                let magnitude = Int64(significand) << 3
+                let activationSign: Int64 = negative ? -1 : 0
+                for state in 0..<stateCount {
+                    let laneSign = (activationSign ^ stateSign[state]) & stateValid[state]
+                    let v = Int64(exponent) + stateExp[state]
+                    let z = ((magnitude << v) & stateValid[state]) ^ laneSign
+                    table[kk * 16 + state] = z << 7 | v << 1 | (laneSign & 1)   // |z| < 2^50
+                }
+            }
+            for c in 0..<n { y[c] = 0 }
+            for g in 0..<ops.groupCount {
+                let q0 = quadStart[g], q1 = quadStart[g + 1]
+                for block in 0..<blocks {
+                    table.withUnsafeBufferPointer { tp in
+                        laneStates.withUnsafeBufferPointer { sp in
+                            quadK.withUnsafeBufferPointer { kp in
+                                quadLanes.withUnsafeBufferPointer { lp in
+                                    qarch_bitmod_rtl_group(tp.baseAddress!, sp.baseAddress! + (block * quads + q0) * cycles * lanes * 32,
+                                                           kp.baseAddress! + q0, lp.baseAddress! + q0, Int64(q1 - q0), Int64(cycles),
+                                                           &exponents, &mantissas)
+                                }
+                            }
+                        }
+                    }
+                    for j in 0..<min(32, n - block * 32) {
+                        let c = block * 32 + j, zi = g * n + c
+                        let scaled = BitMoDRTLDatapath.dequantize(mantissa: Int(mantissas[j]), scale: Int(ops.groupScales[zi]))
+                        let value = Float(sign: .plus, exponent: Int(exponents[j]) - BitMoDKernel.lsbBias + ops.kind.unitExponent,
+                                          significand: Float(scaled))
+                        y[c] = y[c] + value * ops.channelScales[zi]
+                    }
+                }
             }
             for c in 0..<n { out[r * n + c] = y[c].bitPattern }
         }

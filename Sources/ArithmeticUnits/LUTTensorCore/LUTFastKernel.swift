@@ -1,3 +1,4 @@
+import CSIMD
 import NumberFormats
 
 /// The LUT Tensor Core GEMM computed fast, equal in every bit to the step-by-step reference
@@ -16,10 +17,12 @@ import NumberFormats
 ///   DesignWare adder does. A row whose tables hold ±∞ or whose accumulator overflows to ±∞
 ///   is computed by the reference model instead;
 /// - quantization groups are the outer loop and columns the inner one, so the tables of one
-///   group stay in cache; each column's FP32 sum still adds its groups in order.
+///   group stay in cache; each column's FP32 sum still adds its groups in order;
+/// - with `simd` (AVX-512 present, `SIMDKernels`), the FP16 accumulators of 32 columns run
+///   together in `qarch_lut_fp16_accumulate` (`CSIMD`), the same integer steps per lane.
 enum LUTFastKernel {
     static func gemm(_ ops: LUTTensorCoreOperands, accumulation: LUTAccumulation,
-                     integerAccumulator: IntegerAccumulator) -> [UInt32] {
+                     integerAccumulator: IntegerAccumulator, simd: Bool = SIMDKernels.available) -> [UInt32] {
         let lutGroup = LUTTensorCoreKernel.lutGroup
         let planes = ops.weightBits
         // LUT groups in order: first k, and the range of them that each quantization group owns.
@@ -49,7 +52,7 @@ enum LUTFastKernel {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         switch ops.activations {
         case .fp16(let a):
-            fp16Rows(ops, a, layout, accumulation, integerAccumulator, &out)
+            fp16Rows(ops, a, layout, accumulation, integerAccumulator, simd: simd && accumulation == .fp16, &out)
         case .int8(let codes, let rowScales):
             int8Rows(ops, codes, rowScales, layout, integerAccumulator, &out)
         }
@@ -68,11 +71,34 @@ enum LUTFastKernel {
         return idx & 1 == 1 ? -stored[(~j) & 7] : stored[j]
     }
 
+    /// The table index of every (32-column block, step, lane) for `qarch_lut_fp16_accumulate`:
+    /// step t·planes + b of column c reads entry (t·planes + b)·16 + idx of the row's tables.
+    /// Lanes past the last column repeat it (computed, not used).
+    static func simdIndices(_ layout: Layout, columns n: Int, planes: Int) -> [Int32] {
+        let luts = layout.firstK.count, steps = luts * planes
+        let blocks = (n + 31) / 32
+        var indices = [Int32](repeating: 0, count: blocks * steps * 32)
+        for slot in 0..<(blocks * 32) {
+            let c = min(slot, n - 1)
+            for step in 0..<steps {
+                let t = step / planes
+                indices[((slot / 32) * steps + step) * 32 + slot % 32] =
+                    Int32(t * planes * 16 + Int(layout.address[(c * luts + t) * planes + step % planes]))
+            }
+        }
+        return indices
+    }
+
     static func fp16Rows(_ ops: LUTTensorCoreOperands, _ a: [Float], _ layout: Layout, _ accumulation: LUTAccumulation,
-                         _ integerAccumulator: IntegerAccumulator, _ out: inout [UInt32]) {
+                         _ integerAccumulator: IntegerAccumulator, simd: Bool, _ out: inout [UInt32]) {
         let (m, n, k, planes) = (ops.m, ops.n, ops.k, ops.weightBits)
         let luts = layout.firstK.count
         let entries = luts * planes * 16
+        let indices = simd ? simdIndices(layout, columns: n, planes: planes) : []
+        let blocks = (n + 31) / 32
+        var laneUnits = [Int64](repeating: 0, count: 32), laneLast = [Int64](repeating: 0, count: 32)
+        var laneBits = [UInt64](repeating: 0, count: 32)
+        var simdSums = [Float](repeating: 0, count: simd ? blocks * 32 : 0)
         var unitsTable = [Int64](repeating: 0, count: entries)
         var floatTable = [Float](repeating: 0, count: entries)
         var groupSums = [Float](repeating: 0, count: ops.groupCount)
@@ -107,11 +133,26 @@ enum LUTFastKernel {
                         for g in 0..<ops.groupCount {
                             let t0 = layout.groupLUTs[g], t1 = layout.groupLUTs[g + 1]
                             let steps = (t1 - t0) * planes
+                            if simd {
+                                for block in 0..<blocks {
+                                    indices.withUnsafeBufferPointer { ip in
+                                        qarch_lut_fp16_accumulate(up.baseAddress!, ip.baseAddress! + (block * luts * planes + t0 * planes) * 32,
+                                                                  Int64(steps), &laneUnits, &laneLast, &laneBits)
+                                    }
+                                    for j in 0..<32 {
+                                        let acc = FP16Accumulator(units: laneUnits[j], lastSum: laneLast[j], roundedBits: laneBits[j])
+                                        overflow = overflow || acc.overflow
+                                        simdSums[block * 32 + j] = Float(acc.value)
+                                    }
+                                }
+                            }
                             var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
                             for c in 0..<n {
                                 let addresses = ap.baseAddress! + (c * luts + t0) * planes
                                 let acc: Float
-                                if accumulation == .fp16 {
+                                if simd {
+                                    acc = simdSums[c]
+                                } else if accumulation == .fp16 {
                                     // Four columns at a time; columns c+1…c+3 come from the same call.
                                     if c % 4 == 0 {
                                         let s = fp16Sums(up.baseAddress! + t0 * planes * 16, addresses, stride: luts * planes,

@@ -54,11 +54,12 @@ struct FuzzCommand: ParsableCommand {
             return
         }
         var open = 0
-        print("family        inputs   inputs/s   accepted   rejected  findings")
+        let width = max(12, families.map(\.name.count).max() ?? 0)
+        print("family".padding(toLength: width, withPad: " ", startingAt: 0) + "   inputs   inputs/s   accepted   rejected  findings")
         for f in families {
             let line = try runChild(f)
             open += line.findings
-            print(f.name.padding(toLength: 12, withPad: " ", startingAt: 0)
+            print(f.name.padding(toLength: width, withPad: " ", startingAt: 0)
                   + String(format: " %8d %10.0f %10d %10d %9d", line.inputs, Double(line.inputs) / max(line.seconds, 1e-9),
                            line.accepted, line.rejected, line.findings))
             for d in line.detail { print("  finding: \(d)") }

@@ -53,6 +53,8 @@ enum FuzzVerdict: Equatable, Sendable {
 enum FuzzFamilies {
     static let all: [any FuzzFamily] = [
         DesignFuzzFamily(), SweepSpecFuzzFamily(), WorkloadFuzzFamily(), NpyFuzzFamily(), SafetensorsFuzzFamily(),
+        TokenizerFuzzFamily(), ModelConfigFuzzFamily(), ScaleSimConfigFuzzFamily(), ScaleSimTopologyFuzzFamily(),
+        PortMapFuzzFamily(),
     ]
 
     static func named(_ name: String) -> (any FuzzFamily)? { all.first { $0.name == name } }

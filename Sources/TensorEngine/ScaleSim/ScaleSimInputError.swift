@@ -19,5 +19,28 @@ public struct ScaleSimInputError: Error, Equatable, Sendable, CustomStringConver
         self.message = message
     }
 
-    public var description: String { place.isEmpty ? "\(file): \(message)" : "\(file): \(place): \(message)" }
+    public var description: String {
+        Self.oneLine(place.isEmpty ? "\(file): \(message)" : "\(file): \(place): \(message)")
+    }
+
+    /// `text` with control characters and line separators (a `\r` quoted from the file)
+    /// shown as `\r`, `\n`, `\t` or `\u{…}`, so the error stays one line.
+    ///
+    /// ```swift
+    /// ScaleSimInputError.oneLine("found ',\r,'")   // "found ',\\r,'"
+    /// ```
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where s.properties.generalCategory == .control || s == "\u{85}" || s == "\u{2028}" || s == "\u{2029}":
+                out += "\\u{\(String(s.value, radix: 16))}"
+            default: out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
 }

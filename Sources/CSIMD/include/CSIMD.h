@@ -1,0 +1,42 @@
+#ifndef QARCH_CSIMD_H
+#define QARCH_CSIMD_H
+#include <stdint.h>
+
+/// 1 when this CPU runs the AVX-512 (F + CD) kernels below, else 0 (checked at run time;
+/// the package itself targets baseline x86-64, and callers fall back to scalar Swift).
+int qarch_simd_avx512_available(void);
+
+/// The LUT Tensor Core's FP16 accumulation (see LUTFastKernel.swift) for 32 columns side by
+/// side, each column an accumulator counting units of 2^-24, starting from zero.
+///
+/// For step s = 0..<steps and lane j = 0..<32, the operand is table[indices[32·s + j]]; the
+/// accumulator adds it and rounds once to FP16 (RNE to 11 significant bits, flushed to zero
+/// below 2^10 units keeping the sign). On return units[j], last_sum[j] and rounded_bits[j]
+/// (the OR of every rounded magnitude) hold lane j's accumulator state.
+void qarch_lut_fp16_accumulate(const int64_t *table, const int32_t *indices, int64_t steps,
+                               int64_t *units, int64_t *last_sum, uint64_t *rounded_bits);
+
+/// 1 when this CPU runs the AVX2 + FMA kernel below, else 0.
+int qarch_simd_fma_available(void);
+
+/// A 4-row × 16-column block of an FP32 GEMM with fused multiply-adds, the accumulation
+/// order of BitMoD's functional mode: per chunk of K (ending before chunk_ends[0], then
+/// chunk_ends[1], …) a partial sum p ← fma(a[k], w[k], p) from +0 in k order, then
+/// acc ← acc + p (from +0). `a` points at row 0 of the block's activations (rows lda apart),
+/// `w` at column 0 of the block's K×N weights (rows ldw apart), `out` at the block's first
+/// output (rows ldo apart). FMA and add are IEEE single precision, round to nearest even.
+void qarch_fp32_fma_block(const float *a, int64_t lda, const float *w, int64_t ldw,
+                          const int64_t *chunk_ends, int64_t chunks, float *out, int64_t ldo);
+
+/// BitMoD's rtl datapath (BitMoDRTLFastKernel.swift) over one quantization group for 32
+/// columns side by side, each with its own group accumulator (exponent, mantissa) from zero.
+///
+/// `table` holds the row's packed lane entries, 16 per k: (Z << 7) | (v << 1) | negative (|Z| < 2^50),
+/// Z the aligned-product numerator (complemented for a negative lane), v its exponent. For
+/// quad q (first k quad_k[q], quad_lanes[q] lanes inside the group, the others zero) and cycle
+/// c, lane i of column j reads entry states[((q·cycles + c)·4 + i)·32 + j] of its k.
+void qarch_bitmod_rtl_group(const int64_t *table, const uint8_t *states, const int32_t *quad_k,
+                            const int32_t *quad_lanes, int64_t quads, int64_t cycles,
+                            int64_t *exponent, int64_t *mantissa);
+
+#endif
