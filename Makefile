@@ -9,9 +9,9 @@
 SCRATCH ?= .build
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config verilator g++
+SYSTEM_PACKAGES := libmpfr-dev libgmp-dev pkg-config verilator g++ yosys
 
-.PHONY: deps build release test fuzz report verify reproduce clean
+.PHONY: deps build release test fuzz report verify reproduce characterize clean
 
 ## Install the system libraries the MPFR reference needs and Verilator with g++ for qarch cosim, if missing (Debian/Ubuntu).
 deps:
@@ -49,6 +49,11 @@ reproduce: deps
 ## Build release, run `qarch verify`, print the format tables. Exits 1 if verify found a mismatch.
 verify: deps
 	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/verify.sh
+
+## Build release and regenerate Data/synthesized-45nm.json (qarch characterize: Yosys synthesis and
+## Verilator checks of every primitive, Sources/Characterize/README.md).
+characterize: release
+	$(SCRATCH)/release/qarch characterize --out Data/synthesized-45nm.json
 
 clean:
 	rm -rf $(SCRATCH)

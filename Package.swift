@@ -35,11 +35,13 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["NumberFormats", "QArchSupport", "ExactJSON", "TensorEngine", "CostModel", "Workloads", "Exploration"]),
         .target(name: "GoldenVectors", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "DesignModel"]),
         .target(name: "Cosim", dependencies: ["GoldenVectors", "ExactJSON", "Workloads"]),
+        // Primitive RTL generators, their checks against NumberFormats/exact integers, Yosys synthesis and toggle measurement.
+        .target(name: "Characterize", dependencies: ["NumberFormats", "Cosim"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
                 "NumberFormats", "QArchSupport", "ExactJSON", "MPFRReference", "ArithmeticUnits", "TensorEngine", "Workloads",
-                "DesignModel", "CostModel", "Exploration", "Reporting", "GoldenVectors", "Cosim", "Models",
+                "DesignModel", "CostModel", "Exploration", "Reporting", "GoldenVectors", "Cosim", "Characterize", "Models",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Fuzz/README.md"]
@@ -64,6 +66,7 @@ let package = Package(
                                                    "Workloads"]),
         .testTarget(name: "GoldenVectorsTests", dependencies: ["GoldenVectors", "ArithmeticUnits", "DesignModel", "ExactJSON", "NumberFormats"]),
         // rtl/ holds the project-written Verilog that CLITests/CosimCommandTests runs `qarch cosim` on (data, not sources).
+        .testTarget(name: "CharacterizeTests", dependencies: ["Characterize", "NumberFormats"]),
         .testTarget(name: "CosimTests", dependencies: ["Cosim", "GoldenVectors", "ExactJSON"], exclude: ["rtl"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,7 +17,7 @@ struct QArch: ParsableCommand {
         version: QArchVersion.current,
         subcommands: [FormatsCommand.self, VerifyCommand.self, BenchCommand.self, ValidateCommand.self, GemmCommand.self, EvaluateCommand.self,
                       ExploreCommand.self, ReportCommand.self, ReproduceCommand.self, SchemaCommand.self, WorkloadsCommand.self,
-                      VectorsCommand.self, CosimCommand.self, ScaleSimCommand.self,
+                      VectorsCommand.self, CosimCommand.self, CharacterizeCommand.self, ScaleSimCommand.self,
                       EmbedCommand.self, AccuracyCommand.self, FuzzCommand.self]
     )
 

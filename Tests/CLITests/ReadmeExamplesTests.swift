@@ -6,12 +6,12 @@ import Testing
 /// equal the README's lines. In the README a line `…` stands for any number of lines and a
 /// `…` inside a line for any text, so an example may shorten long output but never differ
 /// from it. Examples that write files, time themselves or run a whole sweep (`explore`,
-/// `report merge`, `bench`; `vectors` and `cosim`, whose README tour `CosimReadmeExampleTests`
+/// `report merge`, `bench`, `characterize`; `vectors` and `cosim`, whose README tour `CosimReadmeExampleTests`
 /// runs in a scratch folder) are listed in `skipped`, as are the shell commands between
 /// them (`ls`, `cat`, …).
 @Suite struct ReadmeExamplesTests {
     static let root = QArchProcess.packageRoot
-    static let skipped = ["qarch explore", "qarch report", "qarch bench", "qarch vectors", "qarch cosim"]
+    static let skipped = ["qarch explore", "qarch report", "qarch bench", "qarch vectors", "qarch cosim", "qarch characterize"]
 
     /// One README example: the command line and the lines shown after it.
     struct Example: CustomStringConvertible {
