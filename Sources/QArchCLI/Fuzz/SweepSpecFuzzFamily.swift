@@ -23,7 +23,14 @@ struct SweepSpecFuzzFamily: FuzzFamily {
             }
             return .accepted
         } catch {
-            return .judge(errorLines: error.issues.map { "\($0.file): \($0.path): \($0.message)" }, file: Self.file)
+            // A problem inside a file the spec names (a design, or a sentence file read as a
+            // design after a mutant swapped the names) is reported against that file: judge it
+            // as if it were the spec's, so the line still needs a place and a message.
+            let lines = error.issues.map { issue -> String in
+                let file = issue.file.hasPrefix("Designs/") || issue.file.hasPrefix("Data/") ? Self.file : issue.file
+                return "\(file): \(issue.path): \(issue.message)"
+            }
+            return .judge(errorLines: lines, file: Self.file)
         }
     }
 
