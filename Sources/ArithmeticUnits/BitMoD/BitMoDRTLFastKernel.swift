@@ -62,7 +62,7 @@ enum BitMoDRTLFastKernel {
             }
         }
         let stateCount = maxState + 1
-        if simd && stateCount <= 16 { return simdGEMM(ops, states: states, stateCount: stateCount) }
+        if simd && stateCount <= 16 && k <= Int(Int32.max) { return simdGEMM(ops, states: states, stateCount: stateCount) }
         let padding = k * stateCount            // the table entry of a lane past a group's end: all zero
         // Table offsets per (column, LUT quad, cycle, lane), quads numbered per group in order.
         var quadStart: [Int] = [], quadOffsets: [Int32] = []

@@ -52,7 +52,9 @@ enum LUTFastKernel {
         var out = [UInt32](repeating: 0, count: ops.m * ops.n)
         switch ops.activations {
         case .fp16(let a):
-            fp16Rows(ops, a, layout, accumulation, integerAccumulator, simd: simd && accumulation == .fp16, &out)
+            // The SIMD kernel indexes a row's tables with Int32.
+            let simdFits = firstK.count * planes * 16 <= Int(Int32.max)
+            fp16Rows(ops, a, layout, accumulation, integerAccumulator, simd: simd && simdFits && accumulation == .fp16, &out)
         case .int8(let codes, let rowScales):
             int8Rows(ops, codes, rowScales, layout, integerAccumulator, &out)
         }
