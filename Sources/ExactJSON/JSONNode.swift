@@ -10,7 +10,7 @@ import Foundation
 /// let node = try JSONNode.parse(Data(#"{"rows": 32}"#.utf8)).get()
 /// node.member("rows")   // .number(32)
 /// ```
-public enum JSONNode: Sendable, Equatable {
+public enum JSONNode: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
@@ -55,14 +55,16 @@ public enum JSONNode: Sendable, Equatable {
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil.
     static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = data.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
+        data.withUnsafeBytes { bytes in
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let scalar): offset += scalar.count
+                case .emptyInput: return nil
+                case .error: return offset
+                }
             }
         }
     }

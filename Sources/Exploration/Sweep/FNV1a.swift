@@ -7,7 +7,9 @@ import Workloads
 struct FNV1a {
     var state: UInt64 = 0xcbf2_9ce4_8422_2325
     mutating func add(_ data: Data) {
-        for b in data { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        data.withUnsafeBytes { bytes in
+            for b in bytes { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        }
     }
     var hex: String {
         let s = String(state, radix: 16)

@@ -74,9 +74,12 @@ extension SweepSpec {
     }
 
     /// Decode spec bytes; `readDesign` maps a design file name to its resolved path and its
-    /// bytes, or what was found instead of a readable file (`InputFile`).
-    public static func decode(_ data: Data, file: String,
+    /// bytes, or what was found instead of a readable file (`InputFile`). A `memo` shared by
+    /// many decodes remembers each design file's checks (`DesignCheckMemo`); the result is the
+    /// same with or without it.
+    public static func decode(_ data: Data, file: String, memo: DesignCheckMemo? = nil,
                               readDesign: (String) -> (path: String, data: Result<Data, InputFileProblem>)) throws(SweepSpecErrors) -> SweepSpec {
+        let memo = memo ?? DesignCheckMemo(capacity: 1)
         var issues: [SweepSpecErrors.Issue] = []
         func add(_ list: [DesignIssue], in f: String = file) { issues += list.map { .init(file: f, path: $0.path, message: $0.message) } }
         let root: JSONNode
@@ -126,22 +129,17 @@ extension SweepSpec {
                 fingerprint.add(bytes)
                 let tree: JSONNode
                 let design: Design
-                do {
-                    tree = try JSONNode.parse(bytes).get()
-                    design = try Design.decode(tree)
-                } catch let e as DesignIssue {
-                    add([e], in: resolved); continue
-                } catch let e as DesignErrors {
-                    add(e.issues, in: resolved); continue
-                } catch {
-                    r.fail(p.key("file"), "expected a valid design, found \(error)"); continue
+                switch memo.design(bytes, compute: { Self.decodeDesign(bytes) }) {
+                case .success(let decoded): (tree, design) = decoded
+                case .failure(.issues(let list)): add(list, in: resolved); continue
+                case .failure(.other(let message)): r.fail(p.key("file"), "expected a valid design, found \(message)"); continue
                 }
                 let axes = (common + own).sorted { $0.path < $1.path }
                 // Every value of every axis must give a valid design on its own.
                 for axis in axes {
                     let isOwn = own.contains { $0.path == axis.path }
                     let axisPath = isOwn ? p.key("axes").key(axis.path) : JSONPath.root.key("axes").key(axis.path)
-                    if let problem = Self.firstRejection(of: axis, in: tree) {
+                    if let problem = Self.firstRejection(of: axis, in: tree, bytes: bytes, memo: memo) {
                         let at = problem.index.map { axisPath.index($0) } ?? axisPath
                         if let k = axisProblems.firstIndex(where: { $0.path == at && $0.message == problem.message }) {
                             axisProblems[k].designs.append(f)
@@ -324,20 +322,43 @@ extension SweepSpec {
         return out
     }
 
-    /// The first value of `axis` that `tree` rejects: its index (nil when the path itself is
-    /// unknown for every value) and the design's own message.
-    static func firstRejection(of axis: SweepAxis, in tree: JSONNode) -> (index: Int?, message: String)? {
+    /// Parse and decode a base design file's bytes.
+    static func decodeDesign(_ bytes: Data) -> DesignCheckMemo.Decoded {
+        do {
+            let tree = try JSONNode.parse(bytes).get()
+            return .success((tree, try Design.decode(tree)))
+        } catch let e as DesignIssue {
+            return .failure(.issues([e]))
+        } catch let e as DesignErrors {
+            return .failure(.issues(e.issues))
+        } catch {
+            return .failure(.other("\(error)"))
+        }
+    }
+
+    /// The first issue `tree` gives with `value` at `path`, or nil when it accepts it.
+    static func overrideIssue(_ value: JSONNode, at path: JSONPath, in tree: JSONNode) -> DesignIssue? {
+        do {
+            _ = try Design.decode(DesignOverride.apply([DesignOverride(path: path, value: value)], to: tree))
+            return nil
+        } catch let e as DesignErrors {
+            return e.issues.first
+        } catch let e as DesignIssue {
+            return e
+        } catch {
+            return DesignIssue(path: path, message: "\(error)")
+        }
+    }
+
+    /// The first value of `axis` that `tree` (the design file `bytes`) rejects: its index
+    /// (nil when the path itself is unknown for every value) and the design's own message.
+    static func firstRejection(of axis: SweepAxis, in tree: JSONNode, bytes: Data, memo: DesignCheckMemo) -> (index: Int?, message: String)? {
         guard let path = try? JSONPath(parsing: axis.path) else { return (nil, "a malformed path") }
         var failures: [(Int, DesignIssue)] = []
         for (i, v) in axis.values.enumerated() {
-            do {
-                _ = try Design.decode(DesignOverride.apply([DesignOverride(path: path, value: v)], to: tree))
-            } catch let e as DesignErrors {
-                if let first = e.issues.first { failures.append((i, first)) }
-            } catch let e as DesignIssue {
-                failures.append((i, e))
-            } catch {
-                failures.append((i, DesignIssue(path: path, message: "\(error)")))
+            let key = DesignCheckMemo.OverrideKey(bytes: bytes, path: axis.path, value: v)
+            if let issue = memo.override(key, compute: { overrideIssue(v, at: path, in: tree) }) {
+                failures.append((i, issue))
             }
         }
         guard let first = failures.first else { return nil }

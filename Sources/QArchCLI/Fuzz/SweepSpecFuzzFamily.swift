@@ -37,8 +37,11 @@ struct SweepSpecFuzzFamily: FuzzFamily {
     /// The base design files read so far, by path: each is read once per run.
     static let designs = MemoCache<String, Result<Data, InputFileProblem>>()
 
+    /// The base designs' checks, shared by every mutant (the result is the same without it).
+    static let checks = DesignCheckMemo()
+
     func decode(_ input: Data) throws(SweepSpecErrors) -> SweepSpec {
-        try SweepSpec.decode(input, file: Self.file) { name in
+        try SweepSpec.decode(input, file: Self.file, memo: Self.checks) { name in
             let base = name.split(separator: "/").last.map(String.init) ?? name
             let path = (base.hasSuffix(".txt") ? "Data/" : "Designs/") + base   // a sentence file, else a design
             return (path, Self.designs.value(for: path) { Result { () throws(InputFileProblem) in try InputFile.read(path) } })
