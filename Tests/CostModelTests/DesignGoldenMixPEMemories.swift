@@ -101,38 +101,44 @@ extension DesignGoldenTotalsTests {
         // 500 MHz per cycle × 375. No PE area is published: the action area on 2×256×32
         // (16 384 MACs; m·n·groups = 128, m·n = 64): int_mul8 282, int_add32 137, reg_read8
         // 18, reg_read4 9, reg_write32 68.5 (1 per MAC each), and shared fractions of
-        // convert32 137 and fp_add32 4184 (128/16384) and fp_mul32 7700 (192/16384).
-        let int4Area = Hand.a28 * (282 + 137 + 18 + 9 + 68.5 + Hand.instances(128 / 16384) * (137 + 4184)
-                                   + Hand.instances(192 / 16384) * 7700)
+        // convert32 137 and fp_add32 4184 (128/16384) and fp_mul32 7700 (192/16384). The
+        // design's (8,4) PE (`array.packing`) runs two 4-bit weights per cycle, so each rate r
+        // per MAC is 2r per PE-cycle: two of each datapath part, twice the shared fractions,
+        // and the lanes' steering: 1 mux12 per MAC (¼ of a 12-bit adder's 51.5) → 2.
+        let int4Area = Hand.a28 * (2 * (282 + 137 + 18 + 9 + 68.5) + Hand.instances(2 * 128 / 16384) * (137 + 4184)
+                                   + Hand.instances(2 * 192 / 16384) * 7700 + 2 * 51.5 / 4)
         g["int4-mac.json"] = Golden(
             cycles: 375, peDynamic: 1024 * 350 * 0.27996 * 1000 / 500, peLeakage: 1024 * 375 * 0.064314 * 1000 / 500,
             memories: memories((37, 33), (16, 16), (192, 192)),
             sramLeakage: mixpeMemoryLeakMW * 2 * 375, dram: mixpeDRAM(read: 3136, write: 256),
             area: 1024 * int4Area + mixpeMemoryArea)
 
-        // MixPE area (no published PE area): `Hand.instances` of each action's uses per MAC
-        // (1 MAC/cycle) on the representative 2×256×n GEMM, n = the array's columns (512·n
-        // MACs; m·k = 512, m·n·groups = 4n).
-        func up(_ x: Int, _ n: Int) -> Double { Hand.instances(Double(x) / Double(512 * n)) }
+        // MixPE area (no published PE area): `Hand.instances` of each action's uses per
+        // PE-cycle on the representative 2×256×n GEMM, n = the array's columns (512·n MACs;
+        // m·k = 512, m·n·groups = 4n). Both MixPE designs pack two weights per PE-cycle
+        // (`array.packing`: the (8,4) and (16,8) PEs), so a use per MAC is two per PE-cycle,
+        // and each lane product has its steering mux (product width a + w: mux12 = ¼ of the
+        // 12-bit adder's 51.5, mux20 = ¼ of the 20-bit adder's 67 + 70·4/16 = 84.5).
+        func up(_ x: Int, _ n: Int) -> Double { Hand.instances(2 * Double(x) / Double(512 * n)) }
         // W4A8 (n = 64): int_add16 (activation sums) 512/(512n) × 67; int_mul16 (z·A, 4n)
         // × √(282·3495); int_add32 (4n + nonzero) × 137; convert32 (4n) × 137; fp_mul32 (6n)
         // × 7700; fp_add32 (4n) × 4184; reg_read8 1 × 18; shift8 shifts × 36; int_add12
         // partial adds × 51.5 (linear between 8 and 16 b); reg_read4 1 × 9; reg_write32 1 ×
-        // 68.5 (written on the 98.8 % of MACs with a nonzero weight: ≥ ½, so one). (On these
-        // codes: shifts 1.498, partial adds 1.009 and accumulates 0.988 per MAC, so 2
-        // shifters, 2 12-bit adders, 1 32-bit adder (0.988 + 4/512 < 1): the ceiling of a
-        // data-dependent average sits close to its edges.)
+        // 68.5 (written on the 98.8 % of MACs with a nonzero weight), each per MAC, twice per
+        // PE-cycle. (On these codes: shifts 1.498, partial adds 1.009 and accumulates 0.988
+        // per MAC, so per PE-cycle 2.996, 2.018 and 1.99: 3 shifters, 3 12-bit adders, 2
+        // 32-bit adders: the ceiling of a data-dependent average sits close to its edges.)
         let c8 = (try? mixpeWeightCounts(n: 64)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
         let w4a8Area = Hand.a28 * (up(512, 64) * 67 + up(4 * 64, 64) * Hand.intMul16.a + up(4 * 64 + c8.nonzero, 64) * 137
-                                   + up(4 * 64, 64) * 137 + up(6 * 64, 64) * 7700 + up(4 * 64, 64) * 4184 + 18
-                                   + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 9 + 68.5)
+                                   + up(4 * 64, 64) * 137 + up(6 * 64, 64) * 7700 + up(4 * 64, 64) * 4184 + 2 * 18
+                                   + up(c8.shiftsW4A8, 64) * 36 + up(c8.partialAdds, 64) * 51.5 + 2 * 9 + 2 * 68.5 + 2 * 51.5 / 4)
         // W4A16 (n = 32): shift16 popcount × 67; fp_add32 (nonzero + 512 + 8n) × 4184
         // (accumulates, m·k = 512 activation-sum adds, 2 per (m, n, group)); fp_mul32 (8n) × 7700;
-        // reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 (nonzero, ≥ ½) 1 × 68.5. On these codes:
-        // popcount 1.987 per MAC → 2 shift16, fp_add32 > 1 → 2.
+        // reg_read16 1 × 33.5; reg_read4 1 × 9; reg_write32 (nonzero) 1 × 68.5 per MAC, 2 per PE-cycle. On these codes:
+        // popcount 1.987 per MAC → 3.97 per PE-cycle → 4 shift16, fp_add32 just over 1 per MAC → 3.
         let c16 = (try? mixpeWeightCounts(n: 32)) ?? (shiftsW4A8: 0, partialAdds: 0, popcount: 0, nonzero: 0)
         let w4a16Area = Hand.a28 * (up(c16.popcount, 32) * 67 + up(c16.nonzero + 512 + 8 * 32, 32) * 4184
-                                    + up(8 * 32, 32) * 7700 + 33.5 + 9 + 68.5)
+                                    + up(8 * 32, 32) * 7700 + 2 * (33.5 + 9 + 68.5) + 2 * 84.5 / 4)
 
         // mixpe-w4a8: 64×64: W = 256 + 63 + 63 = 382, compute 446. A 1024 B + B 2128 B:
         // D = ⌈3152/128⌉ = 25 → 471. act 16 words each way; wbuf 34 each way + the dequant

@@ -10,26 +10,27 @@ import Testing
 /// for every constant.
 @Suite struct DesignFileTests {
     /// name → (unit name, rows, cols, cycles per step).
-    static let expected: [String: (unit: String, rows: Int, cols: Int, cyclesPerStep: Int)] = [
-        "int8-systolic": ("int8-mac", 32, 32, 1),
-        "fp16-systolic": ("fp16-mac", 32, 28, 1),
-        "mixpe-w4a8": ("mixpe-w4a8", 64, 64, 1),
-        "mixpe-w4a16": ("mixpe-w4a16", 32, 32, 1),
-        "lut-tc-w2a16": ("lut-tc-w2a16", 32, 32, 2),
-        "bitmod-w4": ("bitmod-w4", 32, 32, 2),
-        "mxfp4-dot": ("mxfp4-dot", 32, 32, 1),
-        "nvfp4-dot": ("nvfp4-dot", 32, 32, 1),
-        "hif8-mac": ("hif8-mac", 32, 32, 1),
-        "lut-tc-tile-w2a16": ("lut-tc-w2a16", 2, 64, 2),
-        "fp16-tensor-core": ("fp16-mac", 8, 4, 1),
-        "lut-tc-w1a16": ("lut-tc-w1a16", 32, 32, 1),
-        "lut-tc-w4a16": ("lut-tc-w4a16", 32, 32, 4),
-        "lut-tc-ternary": ("lut-tc-ternarya16", 32, 32, 2),
-        "bitmod-w3": ("bitmod-w3", 32, 32, 2),
-        "w4a16-dequant-fp16": ("w4a16-dequant-fp16", 32, 28, 1),
-        "ant-like": ("w4a16-dequant-fp16", 32, 32, 1),
-        "olive-like": ("w4a16-dequant-fp16", 32, 36, 1),
-        "int4-mac": ("int4-mac", 32, 32, 1),
+    /// Unit name, rows, cols, cycles per step and weight lanes per PE (`array.packing`).
+    static let expected: [String: (unit: String, rows: Int, cols: Int, cyclesPerStep: Int, weightLanes: Int)] = [
+        "int8-systolic": ("int8-mac", 32, 32, 1, 1),
+        "fp16-systolic": ("fp16-mac", 32, 28, 1, 1),
+        "mixpe-w4a8": ("mixpe-w4a8", 64, 64, 1, 2),
+        "mixpe-w4a16": ("mixpe-w4a16", 32, 32, 1, 2),
+        "lut-tc-w2a16": ("lut-tc-w2a16", 32, 32, 2, 1),
+        "bitmod-w4": ("bitmod-w4", 32, 32, 2, 1),
+        "mxfp4-dot": ("mxfp4-dot", 32, 32, 1, 1),
+        "nvfp4-dot": ("nvfp4-dot", 32, 32, 1, 1),
+        "hif8-mac": ("hif8-mac", 32, 32, 1, 1),
+        "lut-tc-tile-w2a16": ("lut-tc-w2a16", 2, 64, 2, 1),
+        "fp16-tensor-core": ("fp16-mac", 8, 4, 1, 1),
+        "lut-tc-w1a16": ("lut-tc-w1a16", 32, 32, 1, 1),
+        "lut-tc-w4a16": ("lut-tc-w4a16", 32, 32, 4, 1),
+        "lut-tc-ternary": ("lut-tc-ternarya16", 32, 32, 2, 1),
+        "bitmod-w3": ("bitmod-w3", 32, 32, 2, 1),
+        "w4a16-dequant-fp16": ("w4a16-dequant-fp16", 32, 28, 1, 1),
+        "ant-like": ("w4a16-dequant-fp16", 32, 32, 1, 1),
+        "olive-like": ("w4a16-dequant-fp16", 32, 36, 1, 1),
+        "int4-mac": ("int4-mac", 32, 32, 1, 2),
     ]
 
     @Test func everyExpectedDesignExists() {
@@ -54,7 +55,8 @@ import Testing
         let unit = design.makeUnit()
         #expect(unit.name == want.unit)
         #expect(design.arrayConfig() == ArrayConfig(rows: want.rows, cols: want.cols, dataflow: .os,
-                                                    cyclesPerStep: want.cyclesPerStep))
+                                                    cyclesPerStep: want.cyclesPerStep,
+                                                    lanes: PELanes(activation: 1, weight: want.weightLanes)))
         // The array's step is the unit's initiation interval.
         #expect(unit.timing.initiationInterval == want.cyclesPerStep)
         #expect(design.unit.makeUnit().name == unit.name)

@@ -35,7 +35,8 @@ import Testing
         #expect(d.array.dataflow == .ws)
         #expect(d.unit == UnitSpec(MixPEKind(mode: .w4a8, groupSize: 64), paperPE: .mixpeW4A8))
         #expect(d.memories[0].sizeKiB == 256)
-        #expect(d.arrayConfig() == ArrayConfig(rows: 32, cols: 64, dataflow: .ws, cyclesPerStep: 1))
+        #expect(d.arrayConfig() == ArrayConfig(rows: 32, cols: 64, dataflow: .ws, cyclesPerStep: 1,
+                                               lanes: PELanes(activation: 1, weight: 2)))
     }
 
     @Test func overrideValuesAreJSONOrStrings() throws {

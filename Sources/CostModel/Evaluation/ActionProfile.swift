@@ -6,7 +6,7 @@ import Workloads
 
 /// The actions a design's unit performs per MAC, measured once on a small representative
 /// GEMM (M = 2, K = 256, N = `columns(of:)`, seeded synthetic operands) and scaled by MAC
-/// count.
+/// count, plus a packed PE's steering logic (`PackingLogic`).
 ///
 /// Units report actions from their arithmetic, so the per-MAC ratio is that of a
 /// full-group GEMM (K = 256 spans whole groups of 32/64/128 and MX/NV blocks); workload
@@ -50,12 +50,17 @@ public struct ActionProfile: Sendable {
         let n = Self.columns(of: design)
         let counts = ActionCountCache.shared.counts(for: design.unit, columns: n)
         let macs = Double(Self.m * Self.k * n)
-        let perCycle = unit.timing.macsPerCycle
+        // A packed PE (`array.packing`) performs `lanes` of the unit's MACs per cycle.
+        let perCycle = unit.timing.macsPerCycle * Double(design.peLanes.products)
         var list: [(Action, Double, Double)] = []
         var areas: [(Action, Double)] = []
-        for (action, count) in counts.sorted {
+        var perMACCounts = counts.sorted.map { ($0.0, Double($0.1) / macs) }
+        for extra in PackingLogic.actionsPerMAC(design) {
+            if let i = perMACCounts.firstIndex(where: { $0.0 == extra.action }) { perMACCounts[i].1 += extra.perMAC }
+            else { perMACCounts.append((extra.action, extra.perMAC)) }
+        }
+        for (action, per) in perMACCounts.sorted(by: { $0.0 < $1.0 }) {
             let c = library.action(action)
-            let per = Double(count) / macs
             list.append((action, per, c.energyPJ))
             areas.append((action, Self.instances(per * perCycle) * c.areaUm2))
         }

@@ -1,6 +1,6 @@
 import TensorEngine
 
-/// `array`: how the units are arranged: `{kind, rows, cols, dataflow, tile}`.
+/// `array`: how the units are arranged: `{kind, rows, cols, dataflow, tile, packing}`.
 ///
 /// `kind` is `systolic` (a rows×cols systolic array with a dataflow), or one of the
 /// tensor-core kinds `dot-tree` and `lut-tile`, which also need a `tile: {m, n, k}`.
@@ -28,12 +28,16 @@ public struct ArraySpec: Sendable, Equatable {
     public var dataflow: Dataflow
     /// `tile`: the tensor-core instruction shape (tensor-core kinds only).
     public var tile: TileShape?
+    /// `packing`: a precision-scalable PE computing several narrow products per cycle
+    /// (systolic arrays of units with integer operands only); nil for one product per cycle.
+    public var packing: PEPacking?
 
-    public init(kind: Kind, rows: Int, cols: Int, dataflow: Dataflow, tile: TileShape? = nil) {
+    public init(kind: Kind, rows: Int, cols: Int, dataflow: Dataflow, tile: TileShape? = nil, packing: PEPacking? = nil) {
         self.kind = kind
         self.rows = rows
         self.cols = cols
         self.dataflow = dataflow
         self.tile = tile
+        self.packing = packing
     }
 }

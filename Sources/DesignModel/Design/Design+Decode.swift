@@ -63,10 +63,31 @@ extension Design {
         let dram = decodeDRAM(top["dram"], at: root.key("dram"), &r)
         let overrides = decodeOverrides(top["cost_overrides"], at: root.key("cost_overrides"), &r)
         let sources = decodeSources(top["sources"], tree: node, at: root.key("sources"), &r)
+        if let unit, let array, let packing = array.packing { checkPacking(packing, of: unit, at: root.key("array").key("packing"), &r) }
         guard version == schemaVersion, let name, let technology, let unit, let array, let memories, let dram,
               let overrides, let sources else { return nil }
         return Design(name: name, description: description, technology: technology, unit: unit, array: array,
                       memories: memories, dram: dram, costOverrides: overrides, sources: sources)
+    }
+
+    /// A packed PE needs a unit with integer operands no wider than the PE's multiplier.
+    private static func checkPacking(_ packing: PEPacking, of unit: UnitSpec, at path: JSONPath, _ r: inout FieldReader) {
+        guard let bits = unit.configuration.packableOperandBits else {
+            r.fail(path, "expected no packing for unit kind \(unit.kindName): its products cannot be packed "
+                + "(packing is for the integer MACs \(packableKindNames)), found an object")
+            return
+        }
+        if packing.activationBits < bits.activation {
+            r.fail(path.key("activation_bits"), "expected at least the unit's \(bits.activation)-bit activations, found \(packing.activationBits)")
+        }
+        if packing.weightBits < bits.weight {
+            r.fail(path.key("weight_bits"), "expected at least the unit's \(bits.weight)-bit weights, found \(packing.weightBits)")
+        }
+    }
+
+    /// The unit kinds whose products a PE can pack, for messages.
+    static var packableKindNames: String {
+        UnitRegistry.kinds.filter { $0.isPackable }.map { $0.name }.joined(separator: ", ")
     }
 
     private static func decodeTechnology(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> Technology? {
@@ -79,7 +100,7 @@ extension Design {
     }
 
     private static func decodeArray(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> ArraySpec? {
-        let obj = r.object(node, at: path, keys: ["kind", "rows", "cols", "dataflow", "tile"])
+        let obj = r.object(node, at: path, keys: ["kind", "rows", "cols", "dataflow", "tile", "packing"])
         let kind = r.choice(obj, "kind", at: path, what: "array kind", ArraySpec.Kind.allCases.map { ($0.rawValue, $0) })
         let rows = r.integer(obj, "rows", at: path, in: 1...maxDimension)
         let cols = r.integer(obj, "cols", at: path, in: 1...maxDimension)
@@ -100,8 +121,25 @@ extension Design {
                 tileOK = false
             }
         }
-        guard let obj, let kind, let rows, let cols, tileOK, obj["dataflow"] == nil || dataflow != nil else { return nil }
-        return ArraySpec(kind: kind, rows: rows, cols: cols, dataflow: dataflow ?? .os, tile: tile)
+        var packing: PEPacking?
+        var packingOK = true
+        if let obj, let node = obj["packing"] {
+            let p = path.key("packing")
+            let o = r.object(node, at: p, keys: ["activation_bits", "weight_bits", "min_lane_bits"],
+                             what: "a packing object {activation_bits, weight_bits, min_lane_bits}")
+            let a = r.integer(o, "activation_bits", at: p, in: PEPacking.bitsRange)
+            let w = r.integer(o, "weight_bits", at: p, in: PEPacking.bitsRange)
+            let minimum = r.integer(o, "min_lane_bits", at: p, in: PEPacking.bitsRange, optional: true)
+            if let a, let w, o?["min_lane_bits"] == nil || minimum != nil {
+                packing = PEPacking(activationBits: a, weightBits: w, minLaneBits: minimum ?? 1)
+            } else { packingOK = false }
+            if let kind, kind.isTensorCore {
+                r.fail(p, "expected no packing for array kind \(kind.rawValue) (packing is for systolic arrays), found \(node.summary)")
+                packingOK = false
+            }
+        }
+        guard let obj, let kind, let rows, let cols, tileOK, packingOK, obj["dataflow"] == nil || dataflow != nil else { return nil }
+        return ArraySpec(kind: kind, rows: rows, cols: cols, dataflow: dataflow ?? .os, tile: tile, packing: packing)
     }
 
     private static func decodeMemories(_ top: [String: JSONNode], _ r: inout FieldReader) -> [MemorySpec]? {

@@ -18,7 +18,18 @@ extension Design {
     /// design.arrayConfig()   // ArrayConfig(rows: 32, cols: 32, dataflow: .os, cyclesPerStep: 2)
     /// ```
     public func arrayConfig() -> ArrayConfig {
-        ArrayConfig(rows: array.rows, cols: array.cols, dataflow: array.dataflow, cyclesPerStep: unit.cyclesPerStep)
+        ArrayConfig(rows: array.rows, cols: array.cols, dataflow: array.dataflow, cyclesPerStep: unit.cyclesPerStep,
+                    lanes: peLanes)
+    }
+
+    /// Products per PE-cycle: the lanes `array.packing` gives the unit's operand widths, or one.
+    ///
+    /// ```swift
+    /// mixpeW4A8.peLanes   // PELanes(activation: 1, weight: 2) on the artifact's (8,4) PE
+    /// ```
+    public var peLanes: PELanes {
+        guard let packing = array.packing, let bits = unit.configuration.packableOperandBits else { return .single }
+        return packing.lanes(activationBits: bits.activation, weightBits: bits.weight)
     }
 
     /// The engine the design's array describes: a systolic array (`arrayConfig()`), a

@@ -85,12 +85,21 @@ public enum DesignSchema {
         let dimension = 1...Design.maxDimension
         let tile = closedObject(required: ["m", "n", "k"], description: "Tensor-core instruction shape (dot-tree and lut-tile only).",
                                 properties: ["m", "n", "k"].map { ($0, integer(dimension, "Tile \($0.uppercased()).")) })
+        let bits = PEPacking.bitsRange
+        let packing = closedObject(required: ["activation_bits", "weight_bits"],
+                                   description: "A precision-scalable PE (systolic, units \(Design.packableKindNames)): ⌊activation_bits / max(a, min_lane_bits)⌋ · ⌊weight_bits / max(w, min_lane_bits)⌋ products of the unit's a-bit activations and w-bit weights per cycle.",
+                                   properties: [
+            ("activation_bits", integer(bits, "The widest activation the PE multiplies, at least the unit's.")),
+            ("weight_bits", integer(bits, "The widest weight the PE multiplies, at least the unit's.")),
+            ("min_lane_bits", integer(bits, "The narrowest lane the multiplier splits into (default 1).")),
+        ])
         guard case .object(var members) = closedObject(required: ["kind", "rows", "cols"], properties: [
             ("kind", names(ArraySpec.Kind.allCases.map(\.rawValue), "Systolic array, or a tensor-core kind with a tile.")),
             ("rows", integer(dimension, "PE rows.")),
             ("cols", integer(dimension, "PE columns.")),
             ("dataflow", names(Dataflow.allCases.map(\.rawValue), "Output/weight/input stationary (required for systolic; default os).")),
             ("tile", tile),
+            ("packing", packing),
         ]) else { return .null }
         members.append(("allOf", .array([.object([
             ("if", .object([("properties", .object([("kind", .object([("const", .string(ArraySpec.Kind.systolic.rawValue))]))]))])),

@@ -44,6 +44,10 @@ public struct Int4MACKind: UnitKind {
         (OperandWidth(bits: 8), OperandWidth(bits: 4 * groupSize + 16, per: groupSize), outputWidth)
     }
 
+    /// INT8 activations × INT4 weights.
+    public static let isPackable = true
+    public var packableOperandBits: (activation: Int, weight: Int)? { (8, 4) }
+
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
     /// The FP16 group scale and the accumulator (the register's width), per (m, n, group);

@@ -35,6 +35,10 @@ public struct Int8MACKind: UnitKind {
         (OperandWidth(bits: 8), OperandWidth(bits: 8), outputWidth)
     }
 
+    /// INT8 × INT8.
+    public static let isPackable = true
+    public var packableOperandBits: (activation: Int, weight: Int)? { (8, 8) }
+
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
     public var dequantTraffic: DequantTraffic.Scheme? { nil }

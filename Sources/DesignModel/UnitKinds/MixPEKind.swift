@@ -51,6 +51,10 @@ public struct MixPEKind: UnitKind {
         (OperandWidth(bits: mode == .w4a8 ? 8 : 16), OperandWidth(bits: 4 * groupSize + 16 + 4, per: groupSize), outputWidth)
     }
 
+    /// INT8 (or FP16, as a 16-bit operand of the (16,8) PE) activations × 4-bit weights.
+    public static let isPackable = true
+    public var packableOperandBits: (activation: Int, weight: Int)? { (mode == .w4a8 ? 8 : 16, 4) }
+
     public var storedWeightWidth: OperandWidth { operandWidths.b }
 
     /// FP16 scale, uint4 zero point, INT32 activation sum and the accumulator (W4A8: the group

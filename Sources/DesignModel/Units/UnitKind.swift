@@ -48,9 +48,20 @@ public protocol UnitKind: Sendable, Equatable {
     /// Short names of the activation and weight formats, for the error study's tables,
     /// e.g. `("int8", "uint4 g128")`.
     var formatNames: (activations: String, weights: String) { get }
+    /// The widths of one activation and one weight in the unit's multiplier, when both are
+    /// integers a precision-scalable PE can pack several of into one wider product
+    /// (`array.packing`, `PEPacking`); nil for units whose products cannot be packed
+    /// (floating point, bit-serial, table lookups).
+    var packableOperandBits: (activation: Int, weight: Int)? { get }
+    /// Whether every configuration of this kind has `packableOperandBits`.
+    static var isPackable: Bool { get }
 }
 
 extension UnitKind {
+    /// No packing unless a kind says how wide its integer operands are.
+    public var packableOperandBits: (activation: Int, weight: Int)? { nil }
+    public static var isPackable: Bool { false }
+
     /// The width of one output in the unit's output format.
     public var outputWidth: OperandWidth { OperandWidth(bits: makeUnit().outputFormat.bits) }
 

@@ -64,26 +64,39 @@ public enum GEMMExecution {
                                 memory: BufferModel? = nil) throws -> GEMMSchedule {
         switch engine {
         case .systolic(let array):
+            // A precision-scalable PE (`PELanes`) runs the GEMM of its packs: the timing
+            // engines see one pack product per PE-cycle, each pack element `lanes` wide.
+            let pack = try array.validated().lanes
             var arrayForUnit = array
             arrayForUnit.cyclesPerStep = max(t.initiationInterval, 1)
+            arrayForUnit.lanes = .single
             let lanes = max(t.macsPerOperation, 1)
             let streamed = streamedDims(m: dims.m, k: dims.k, n: dims.n, lanes: lanes)
+            let packed = pack.packed(streamed)
+            func widen(_ w: OperandWidth, _ factor: Int) throws(TensorEngineError) -> OperandWidth {
+                OperandWidth(bits: try Checked.mul(w.bits, factor, "DRAM bits per step"), per: w.per)
+            }
             let stepDram = try dram.map { d throws(TensorEngineError) in
                 DRAMConfig(bytesPerCycle: d.bytesPerCycle,
-                           a: OperandWidth(bits: try Checked.mul(d.a.bits, lanes, "DRAM bits per step"), per: d.a.per),
-                           b: OperandWidth(bits: try Checked.mul(d.b.bits, lanes, "DRAM bits per step"), per: d.b.per), c: d.c)
+                           a: try widen(d.a, Checked.mul(lanes, pack.activation, "DRAM bits per step")),
+                           b: try widen(d.b, Checked.mul(lanes, pack.weight, "DRAM bits per step")),
+                           c: try widen(d.c, pack.products))
             }
             // With buffers, the DRAM channel fetches what they cannot keep (re-fetches, spills).
             let reuse = memory.map { DRAMReuse(buffers: $0.buffers) }
-            let timing = try SystolicTiming.run(streamed, on: arrayForUnit, convention: convention, mode: mode,
+            var timing = try SystolicTiming.run(packed, on: arrayForUnit, convention: convention, mode: mode,
                                                 dram: stepDram, reuse: reuse)
+            if pack.isPacked { timing.macs = try streamed.macs }   // every lane's product
             var traffic: MemoryTraffic?
             if let model = memory, let widths = stepDram {
                 var dequant = model.dequant
                 if let g = dequant?.groupSize { dequant?.groupSize = max(g / lanes, 1) }
-                traffic = try BufferedTraffic.compute(plan: FoldPlan(streamed, on: arrayForUnit), dram: widths,
-                                                      buffers: model.buffers, dequant: dequant,
-                                                      computeCycles: timing.computeCycles)
+                if pack.isPacked, let d = dequant { dequant = try Self.packedEpilogue(d, pack) }
+                // A pack's partial sums are its products' outputs, each at the default 32 bits.
+                traffic = try BufferedTraffic.compute(plan: FoldPlan(packed, on: arrayForUnit), dram: widths,
+                                                      buffers: model.buffers,
+                                                      accumulatorBits: try Checked.mul(32, pack.products, "accumulator bits"),
+                                                      dequant: dequant, computeCycles: timing.computeCycles)
             }
             return GEMMSchedule(timing: timing, order: order(for: array.dataflow, rows: array.rows, lanes: lanes),
                                 memory: traffic)
@@ -98,6 +111,28 @@ public enum GEMMExecution {
             if case .dotTree = kind { isDotTree = true } else { isDotTree = false }
             return GEMMSchedule(timing: timing, order: isDotTree ? AccumulationOrder(kChunk: tile.k) : .sequential, memory: nil)
         }
+    }
+
+    /// The dequantization epilogue of a packed array, per pack: an epilogue read per output
+    /// (m, n, g) moves `pack.products` outputs' parameters at once, one per weight group and
+    /// pass moves `pack.weight` columns' (`DequantTraffic` counts packs of the packed GEMM).
+    static func packedEpilogue(_ d: DequantTraffic.Scheme, _ pack: PELanes) throws(TensorEngineError) -> DequantTraffic.Scheme {
+        var out = d
+        let perOutput = pack.products, perWeight = pack.weight
+        func times(_ bits: Int, _ f: Int) throws(TensorEngineError) -> Int { try Checked.mul(bits, f, "epilogue bits") }
+        switch d.granularity {
+        case .perOutputGroup:
+            out.scaleBits = try times(d.scaleBits, perOutput)
+            out.zeroBits = try times(d.zeroBits, perOutput)
+            out.activationSumBits = try times(d.activationSumBits, perOutput)
+            out.accumulatorBits = try times(d.accumulatorBits, perOutput)
+        case .perWeightGroupPerPass:
+            out.scaleBits = try times(d.scaleBits, perWeight)
+            out.zeroBits = try times(d.zeroBits, perWeight)
+            out.activationSumBits = try times(d.activationSumBits, perWeight)
+            out.accumulatorBits = try times(d.accumulatorBits, perWeight)
+        }
+        return out
     }
 
     /// Run on any engine. On a tensor core the dot-product tree sums each `tile.k`-wide block

@@ -7,6 +7,10 @@
 /// (skew), stationary preload and output drain still move one hop per cycle. With
 /// `cyclesPerStep == 1` the engine is a plain one-MAC-per-cycle array.
 ///
+/// `lanes` models precision-scalable PEs that compute several narrow products per cycle
+/// (`PELanes`); `GEMMExecution.schedule` runs such an array on the GEMM of the packs, and
+/// the timing engines themselves always see one product per PE-cycle.
+///
 /// ```swift
 /// let array = ArrayConfig(rows: 128, cols: 128, dataflow: .ws, cyclesPerStep: 2)
 /// try array.peCount   // 16384
@@ -16,12 +20,15 @@ public struct ArrayConfig: Equatable, Hashable, Sendable, Codable {
     public var cols: Int
     public var dataflow: Dataflow
     public var cyclesPerStep: Int
+    /// Products per PE-cycle (`PELanes.single` for a plain PE).
+    public var lanes: PELanes
 
-    public init(rows: Int, cols: Int, dataflow: Dataflow, cyclesPerStep: Int = 1) {
+    public init(rows: Int, cols: Int, dataflow: Dataflow, cyclesPerStep: Int = 1, lanes: PELanes = .single) {
         self.rows = rows
         self.cols = cols
         self.dataflow = dataflow
         self.cyclesPerStep = cyclesPerStep
+        self.lanes = lanes
     }
 
     /// Number of processing elements, rows·cols; throws when it exceeds 2^63 − 1.
@@ -33,6 +40,7 @@ public struct ArrayConfig: Equatable, Hashable, Sendable, Codable {
         where value <= 0 {
             throw .invalidArray(name: name, value: value)
         }
+        _ = try lanes.validated()
         return self
     }
 }
