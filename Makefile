@@ -51,9 +51,11 @@ verify: deps
 	SCRATCH=$(SCRATCH) SWIFT=$(SWIFT) scripts/verify.sh
 
 ## Build release and regenerate Data/synthesized-45nm.json (qarch characterize: Yosys synthesis and
-## Verilator checks of every primitive, Sources/Characterize/README.md).
+## Verilator checks of every primitive, Sources/Characterize/README.md), then embed it in the cost model
+## (scripts/embed-synthesized-table.sh, Sources/CostModel/README.md "Synthesized footing").
 characterize: release
 	$(SCRATCH)/release/qarch characterize --out Data/synthesized-45nm.json
+	scripts/embed-synthesized-table.sh
 
 clean:
 	rm -rf $(SCRATCH)

@@ -7,8 +7,10 @@ import QArchSupport
 import Reporting
 import Workloads
 
-/// `qarch evaluate D.json… [--workload W] [--set p=v]… [--json]`: the cost of each design on
-/// a workload (QArchCLI/README.md, "Commands").
+/// `qarch evaluate D.json… [--workload W] [--set p=v]… [--library L] [--json]`: the cost of each
+/// design on a workload (QArchCLI/README.md, "Commands"). `--library` prices every design on
+/// one footing (`synthesized`, `horowitz` or `paper`), as `--set cost.library=L` after the other
+/// overrides would.
 ///
 /// The workload is a built-in name (`llama-2-7b:decode:1:layer`, the default), a model file
 /// (`hf:PATH/config.json…`, `st:PATH/model.safetensors…`, `Workload.parseModelFile`) or a JSON file
@@ -19,13 +21,16 @@ import Workloads
 /// ```
 /// qarch evaluate Designs/bitmod-w4.json Designs/fp16-systolic.json --json
 /// [{"name": "bitmod-w4", "area_um2": {"total": …}, "energy_pj": {"total": …}, "cycles": …, …}, …]
+/// qarch evaluate Designs/mixpe-w4a8.json --library paper
 /// ```
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Energy, area, latency and throughput of designs on a workload.",
         discussion: """
-            Energy: PE energy per cycle (paper PEs and cost overrides) or per action, SRAM \
+            Energy: PE energy per action priced on the design's cost.library footing \
+            (synthesized by default, or horowitz), or per cycle from the published PE figure \
+            (paper: unit.paper_pe, cost_overrides.pe), SRAM \
             accesses from the buffer model priced by the CACTI fit, DRAM bits at the design's \
             pJ/bit, and leakage over the latency. TOPS counts a MAC as two operations.
             """
@@ -40,6 +45,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable, applies to every design).")
     var overrides: [String] = []
 
+    @Option(help: "Price every design on this cost footing: synthesized (the default), horowitz or paper (overrides cost.library).")
+    var library: String?
+
     @Option(parsing: .unconditional, help: "Exponent of the node ratio for dynamic energy when a table value is scaled to the design's node (C ∝ feature size: 1).")
     var energyExponent = 1.0
 
@@ -53,13 +61,19 @@ struct EvaluateCommand: ParsableCommand {
         if !energyExponent.isFinite || !areaExponent.isFinite {
             throw CLIError.invalidInput("--energy-exponent, --area-exponent: expected finite numbers")
         }
+        if let l = library, CostFooting(rawValue: l) == nil {
+            throw CLIError.invalidInput("--library: expected one of \(CostFooting.allCases.map(\.rawValue).joined(separator: ", ")), found '\(l)'")
+        }
     }
 
     func run() throws {
         let w = try loadWorkload()
         let edits = try DesignFile.overrides(overrides)
+            + (library.map { [DesignOverride(path: JSONPath([.key("cost"), .key("library")]), value: .string($0))] } ?? [])
         let loaded = try designs.map { try DesignFile.requireEchoing($0, overrides: edits) }
-        let specs = loaded.map(\.design), echoes = loaded.map(\.changes)
+        let specs = loaded.map(\.design)
+        // `--library` is not a `--set`: only the user's own overrides are echoed.
+        let echoes = loaded.map { Array($0.changes.prefix(overrides.count)) }
         let evaluator = CostEvaluator(scaling: TechnologyScaling(energyExponent: energyExponent, areaExponent: areaExponent))
         var costs: [DesignCost] = []
         for (file, spec) in zip(designs, specs) {
@@ -112,17 +126,18 @@ struct EvaluateCommand: ParsableCommand {
             ("tops", .number(c.tops)),
             ("tops_per_w", .number(c.topsPerW)),
             ("tops_per_mm2", .number(c.topsPerMM2)),
+            ("cost_library", .string(c.footing)),
             ("pe_components_pj", .object(c.peComponentsPJ.map { ($0.key, .number($0.value)) })),
             ("sources", .object(c.sources.map { ($0.key, .string($0.value)) })),
         ])
     }
 
     static func text(_ costs: [DesignCost], workload: Workload) -> String {
-        var table = TextTable(["design", "area mm²", "energy µJ", "cycles", "latency µs", "TOPS", "TOPS/W", "TOPS/mm²"],
-                              rightAligned: [false, true, true, true, true, true, true, true])
+        var table = TextTable(["design", "library", "area mm²", "energy µJ", "cycles", "latency µs", "TOPS", "TOPS/W", "TOPS/mm²"],
+                              rightAligned: [false, false, true, true, true, true, true, true, true])
         func g(_ x: Double) -> String { String(format: "%.4g", x) }
         for c in costs {
-            table.append([c.name, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
+            table.append([c.name, c.footing, g(c.area("total") / 1e6), g(c.energy("total") / 1e6), String(c.cycles),
                           g(c.latencyS * 1e6), g(c.tops), g(c.topsPerW), g(c.topsPerMM2)])
         }
         return "workload \(workload.name): \(workload.gemms.count) GEMM shapes, \(workload.macs.map(String.init) ?? "more than 2^62") MACs\n" + table.render()

@@ -28,8 +28,10 @@ struct ReproduceCommand: ParsableCommand {
         commandName: "reproduce",
         abstract: "Reproduce the seed papers' published results beside ours (Reports/seed-reproduction).",
         discussion: """
-            Tables: MixPE time and energy normalized to FP16 (spec §3.4), BitMoD speedup and energy against \
-            FP16, ANT and OliVe (§4.4), LUT Tensor Core compute density and energy efficiency (§5.1).
+            Tables: the headline ratios on every cost footing (synthesized, horowitz, paper) with the FP8-vs-INT8 \
+            and MXINT8-vs-MXFP8 claims, MixPE time and energy normalized to FP16 (spec §3.4), BitMoD speedup and energy \
+            against FP16, ANT and OliVe (§4.4), LUT Tensor Core compute density and energy efficiency (§5.1) with its \
+            area breakdown chart.
             """
     )
 
@@ -75,6 +77,12 @@ struct ReproduceCommand: ParsableCommand {
         }
         let unexplained = repro.unexplainedRows
         var written = ReproductionReport(reproduction: repro, command: "make reproduce   # or: swift build -c release --product qarch && .build/release/qarch reproduce --out \(out)")
+        do {
+            let lanes = try LUTTensorCoreReproduction.laneAreas(designs: lib, footing: .synthesized)
+            written.appendices.append(LaneAreaChart(footing: "synthesized", lanes: lanes).appendix())
+        } catch {
+            throw CLIError.invalidInput(error.description)
+        }
         if !skipFormatErrors { written.appendices.append(try formatErrorAppendix()) }
         try CLIError.writing { () throws(OutputProblem) in try written.write(to: URL(fileURLWithPath: out), inputs: inputs) }
         let rows = repro.sections.reduce(0) { $0 + $1.rows.count }

@@ -60,7 +60,7 @@ import Workloads
     @Test("golden totals", arguments: designFiles)
     func goldenTotals(file: String) throws {
         let want = try #require(Self.golden[file], "\(file) has no golden entry")
-        let design = try Design.decode(Data(contentsOf: Self.designsDirectory.appendingPathComponent(file)))
+        let design = try Design.decode(Data(contentsOf: Self.designsDirectory.appendingPathComponent(file))).onHandDerivedFooting
         let cost = try CostEvaluator().evaluate(design, on: Self.workload)
         #expect(cost.macs == Self.macs)
         #expect(cost.cycles == want.cycles, "\(file) cycles")
@@ -76,7 +76,16 @@ import Workloads
         #expect(close(cost.energy("dram"), want.dram), "\(file) dram \(cost.energy("dram")) vs \(want.dram)")
         let total = want.peDynamic + want.peLeakage + want.memories.values.reduce(0, +) + want.sramLeakage + want.dram
         #expect(close(cost.energy("total"), total), "\(file) total \(cost.energy("total")) vs \(total)")
-        #expect(close(cost.area("total"), want.area), "\(file) area \(cost.area("total")) vs \(want.area)")
+        // The MixPE rows publish no area: their hand-derived PE area is the Horowitz action
+        // area, which the paper footing now takes from the synthesized table instead
+        // (`PECost`), so the area is checked on the Horowitz footing.
+        var areaDesign = design
+        if design.costLibrary == .paper, design.costOverrides["pe"]?.pricedAreaUm2 == nil,
+           PECost.paperPE(for: design.unit)?.areaUm2 == nil {
+            areaDesign.costLibrary = .horowitz
+        }
+        let area = areaDesign == design ? cost.area("total") : try CostEvaluator().evaluate(areaDesign, on: Self.workload).area("total")
+        #expect(close(area, want.area), "\(file) area \(area) vs \(want.area)")
         #expect(cost.energyPJ.map(\.key) == ["total", "pe_dynamic", "pe_leakage"] + design.memories.map(\.name) + ["sram_leakage", "dram"])
     }
 }

@@ -11,7 +11,7 @@ import Workloads
     static func design(_ file: String) throws -> Design {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Designs").appendingPathComponent(file)
-        return try Design.decode(Data(contentsOf: url))
+        return try Design.decode(Data(contentsOf: url)).onHandDerivedFooting
     }
 
     /// FP16 MAC, 4×4 os array, 45 nm 0.9 V 1 GHz, no on-chip memories, DRAM 1 pJ/bit read,
@@ -118,11 +118,11 @@ import Workloads
         d.technology = Technology(nodeNm: 45, voltageV: 0.9, frequencyMHz: 1000)
         d.costOverrides = [:]
         let lib = CostLibrary(design: d)
-        let pe = PECost(design: d, library: lib)
+        let pe = try PECost(design: d, library: lib)
         #expect(close(pe.dynamicPJPerCycle ?? 0, 0.77 * 45 / 28))
         #expect(close(pe.areaUm2, 1968.7 * (45.0 / 28) * (45.0 / 28)))
         d.costOverrides = ["pe": CostOverride(energyPJ: 0.77, areaUm2: 1968.7, source: "test")]
-        let fixed = PECost(design: d, library: CostLibrary(design: d))
+        let fixed = try PECost(design: d, library: CostLibrary(design: d))
         #expect(fixed.dynamicPJPerCycle == 0.77 && fixed.areaUm2 == 1968.7)
     }
 

@@ -48,7 +48,7 @@ import Testing
             for kind in Action.Kind.allCases {
                 for b in Self.widths { #expect(!library.action(Action(kind, bits: b)).source.isEmpty, "\(file) \(kind) \(b)") }
             }
-            let pe = PECost(design: design, library: library)
+            let pe = try PECost(design: design, library: library)
             #expect(!pe.energySource.isEmpty && !pe.areaSource.isEmpty, "\(file)")
             for (key, value) in design.costOverrides { #expect(!value.source.isEmpty, "\(file) \(key)") }
         }

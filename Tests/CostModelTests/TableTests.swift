@@ -49,7 +49,8 @@ import Testing
             var d = try Design.decode(Data(contentsOf: dir.appendingPathComponent(file)))
             d.costOverrides = [:]
             if let mhz { d.technology.frequencyMHz = mhz }
-            return PECost(design: d, library: CostLibrary(design: d))
+            d.costLibrary = .paper   // the published figures are the paper footing's
+            return try PECost(design: d, library: CostLibrary(design: d))
         }
         let bitmod = try pe("bitmod-w4.json")
         #expect(close(bitmod.areaUm2, 1793.7))

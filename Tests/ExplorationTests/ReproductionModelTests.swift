@@ -45,7 +45,8 @@ import Workloads
     ///   dynamic 1280·0.689·(1 − 0.186811…)·502, leakage 1280·0.689·0.186811…·559;
     /// - DRAM: (6400 + 8000) B read · 8 · 0.644304 + 64·80·4 B written · 8 · 0.784104.
     @Test func bitfusionLikeDesignOnASmallGEMM() throws {
-        let entry = try #require(try MixPEReproduction.entries(Self.designs).first { $0.modelled.label == "BitFusion" })
+        // The MixPE table is on the paper footing (the artifact's per-PE figures), as this derivation.
+        let entry = try #require(try MixPEReproduction.entries(Self.designs.on(.paper)).first { $0.modelled.label == "BitFusion" })
         let w = Workload(name: "small", gemms: [GEMMShape(name: "g", m: 64, k: 100, n: 80)])
         let c = try ReproductionDesigns.evaluate(entry.modelled.design, on: w)
         #expect(c.cycles == 559)
@@ -58,10 +59,10 @@ import Workloads
     @Test func everyGapOverTwentyPercentIsExplained() throws {
         let repro = try SeedReproduction.build(designs: Self.designs)
         #expect(repro.unexplainedRows.isEmpty)
-        #expect(repro.sections.map(\.csvName) == ["mixpe-time.csv", "mixpe-energy.csv", "mixpe-energy-split.csv",
+        #expect(repro.sections.map(\.csvName) == ["footings.csv", "mixpe-time.csv", "mixpe-energy.csv", "mixpe-energy-split.csv",
                                                   "bitmod.csv", "lut-tensor-core.csv"])
         // Every published MixPE time cell appears beside ours.
-        let time = repro.sections[0]
+        let time = repro.sections[1]
         for model in MixPEPublished.models {
             for (i, d) in MixPEPublished.designs.enumerated() {
                 let row = time.rows.first { $0.labels == [model, d] }
@@ -69,11 +70,32 @@ import Workloads
             }
         }
         // The energy split has 4 models × 6 designs × 4 parts published cells.
-        #expect(repro.sections[2].rows.filter { $0.published != nil }.count == 96)
+        #expect(repro.sections[3].rows.filter { $0.published != nil }.count == 96)
         // The BitMoD averages and the LUT Tensor Core claims.
-        let published = Set(repro.sections[3...].flatMap(\.rows).compactMap(\.published))
+        let published = Set(repro.sections[4...].flatMap(\.rows).compactMap(\.published))
         #expect(published == [1.69, 1.48, 10, 1.44])
         // The FP16 column is the normalization: exactly 1.
         #expect(time.rows.first { $0.labels == ["OPT-6.7B", "FP16"] }?.ours == 1)
+    }
+
+    /// The footing table: every headline on the synthesized and Horowitz footings, the
+    /// paper footing only where a PE figure is published; times equal on every footing,
+    /// PE-priced ratios not.
+    @Test func headlinesOnEveryFooting() throws {
+        let s = try FootingComparison.section(designs: Self.designs)
+        func value(_ headline: String, _ f: String) -> Double? { s.rows.first { $0.labels == [headline, f] }?.ours }
+        let time = "MixPE-W4A8 time / FP16 (mean)", energy = "MixPE-W4A8 energy / FP16 (mean of 4 models)"
+        let t = ["synthesized", "horowitz", "paper"].compactMap { value(time, $0) }
+        #expect(t.count == 3 && Set(t).count == 1, "time is footing-independent: \(t)")
+        let e = ["synthesized", "horowitz", "paper"].compactMap { value(energy, $0) }
+        #expect(e.count == 3 && Set(e).count == 3, "energy depends on the footing: \(e)")
+        let lut = "LUT TC vs MAC TC (FP16), energy efficiency ratio"
+        #expect(value(lut, "synthesized") != nil && value(lut, "horowitz") != nil && value(lut, "paper") == nil)
+        let fp8 = try #require(value("FP8 / INT8 MAC, PE energy per MAC", "synthesized"))
+        #expect(fp8 > 1, "an FP8 MAC costs more than an INT8 MAC on the synthesized footing: \(fp8)")
+        let mx = try #require(value("MXFP8 / MXINT8 element datapath, area", "synthesized"))
+        #expect(mx > 1)
+        #expect(s.unexplainedRows.isEmpty)
+        #expect(s.rows.contains { $0.published == FootingComparison.fp8Middle })
     }
 }

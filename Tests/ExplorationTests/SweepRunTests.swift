@@ -133,3 +133,39 @@ import Workloads
         #expect(records[0].metrics.allSatisfy { $0.isNaN })
     }
 }
+
+/// `cost.library` as a sweep axis (issue 13, item 4): the same design on each footing, with
+/// the PE energy of the cost model on that footing and the same memory and DRAM energy.
+@Suite struct FootingAxisTests {
+    @Test func aSweepComparesFootings() throws {
+        let spec = try SweepSpec.load(path: SweepSpecTests.fixtures.appendingPathComponent("footings.json").path)
+        let records = SweepRunner(evaluator: PointEvaluator(spec: spec), jobs: 1).run(spec.selectedPoints())
+        #expect(records.count == 3)
+        #expect(records.map { $0.parameters["cost.library"] } == ["synthesized", "horowitz", "paper"])
+        let base = try Design.decode(Data(contentsOf: SweepSpecTests.designs.appendingPathComponent("int8-systolic.json")))
+        for (r, f) in zip(records, CostFooting.allCases) {
+            var d = base
+            d.costLibrary = f
+            let cost = try CostEvaluator().evaluate(d, on: spec.workloads[0])
+            #expect(r.value(.energyPJ) == cost.energy("total"), "\(f)")
+            #expect(r.value(.areaUm2) == cost.area("total"), "\(f)")
+        }
+        #expect(Set(records.map { $0.value(.energyPEPJ) }).count == 3, "the PE energy depends on the footing")
+        #expect(Set(records.map { $0.value(.energyDRAMPJ) }).count == 1, "DRAM is the same on every footing")
+    }
+
+    @Test func anUnknownFootingOnAnAxisIsRefusedWithItsPath() throws {
+        let text = try String(contentsOf: SweepSpecTests.fixtures.appendingPathComponent("footings.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"horowitz\"", with: "\"horrowitz\"")
+        // Written beside the fixture so its relative design path still resolves; removed after.
+        let url = SweepSpecTests.fixtures.appendingPathComponent("footings-bad-\(getpid()).json")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try SweepSpec.load(path: url.path)
+            Issue.record("accepted an unknown footing")
+        } catch {
+            #expect("\(error)".contains("cost.library"), "\(error)")
+        }
+    }
+}

@@ -11,16 +11,18 @@ import Workloads
 /// - **cycles**: systolic arrays as `GEMMExecution` times them (K in dot-product steps of the
 ///   unit, II cycles per step, the design's DRAM stalls, `native` convention) plus the SRAM
 ///   bank-bandwidth stalls of the buffer model; tensor cores by `TensorCoreTiming`.
-/// - **PE energy** (the accounting rule, by how the PE is priced — `PECost`):
-///   - *per PE-cycle* — paper PEs (`unit.paper_pe`: BitMoD, FP16 MAC, FP16×INT8, MixPE rows) and every
+/// - **PE energy** (the accounting rule, by how the PE is priced on the design's footing,
+///   `cost.library` — `PECost`):
+///   - *per PE-cycle* — on the `paper` footing only: paper PEs (`unit.paper_pe`: BitMoD, FP16 MAC, FP16×INT8, MixPE rows) and every
 ///     `cost_overrides.pe` energy: dynamic = **all** PEs of the array (tensor cores: all
 ///     m·n·k lanes) × **compute cycles** × E_dyn, idle PEs of partial folds included and
 ///     DRAM/SRAM stall cycles excluded (every PE clocks while the array computes, as both
 ///     artifacts charge it); leakage = all PEs × **all cycles** (stalls included) × E_leak
 ///     (E_leak > 0 only for the MixPE rows, whose leakage the artifact publishes);
-///   - *per MAC* — action-priced units (no paper PE, no override: LUT Tensor Core, HiF8,
-///     block dot): MACs performed × Σ (actions per MAC × pJ per action), with the actions
-///     per MAC of the unit's own algorithm (`ActionProfile`); no idle or leakage energy.
+///   - *per MAC* — every unit on the `synthesized` (default) and `horowitz` footings:
+///     MACs performed × Σ (actions per MAC × pJ per action of the footing's table), with the
+///     actions per MAC of the unit's own algorithm (`ActionProfile`); no idle or leakage energy.
+///   A design on `paper` without a published PE energy is refused (`FootingError`).
 /// - **SRAM**: per memory, (read words × read pJ + write words × write pJ) per access of
 ///   its width (`SRAMModel` fit unless the design gives pJ or a cost override); systolic
 ///   traffic from `BufferedTraffic` (capacity-aware, dequant epilogue reads on B, sums and
@@ -29,7 +31,8 @@ import Workloads
 ///   Tensor cores: A and B are written once into their buffers as they arrive from DRAM.
 /// - **SRAM leakage**: Σ memories' leakage power × latency.
 /// - **DRAM**: read bits × read pJ/bit + write bits × write pJ/bit.
-/// - **Area**: PEs × PE area (override → paper PE → Σ instances × component area, with
+/// - **Memories and DRAM** are priced the same on every footing.
+/// - **Area**: PEs × PE area (paper footing: override → paper PE; else Σ instances × component area, with
 ///   ⌈r⌉ instances of a component used r ≥ ½ times per PE-cycle and a time-shared r
 ///   below) + Σ memory areas.
 ///
@@ -59,7 +62,7 @@ public struct CostEvaluator: Sendable {
     /// The cost on each workload; the PE and memory tables are resolved once for all.
     public func evaluate(_ design: Design, on workloads: [Workload]) throws -> [DesignCost] {
         let library = CostLibrary(design: design, scaling: scaling)
-        let pe = PECost(design: design, library: library)
+        let pe = try PECost(design: design, library: library)
         let setup = RunSetup(design)
         return try workloads.map { try evaluate(design, on: $0, library: library, pe: pe, setup: setup) }
     }
@@ -129,6 +132,7 @@ public struct CostEvaluator: Sendable {
                               latencyS: latency, energyPJ: energy, areaUm2: area,
                               sources: [("pe_energy", pe.energySource), ("pe_area", pe.areaSource)])
         cost.peComponentsPJ = pe.componentShares.map { ($0.name, $0.fraction * peDynamic) }
+        cost.footing = library.footing.rawValue
         return cost
     }
 

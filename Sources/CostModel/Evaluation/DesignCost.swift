@@ -22,6 +22,8 @@ public struct DesignCost: Sendable {
     /// `pe_dynamic` split over PE components (paper PE component powers or actions); empty
     /// when the source gives no split.
     public var peComponentsPJ: [(key: String, value: Double)] = []
+    /// The footing the design was priced on (`cost.library`: `synthesized`, `horowitz`, `paper`).
+    public var footing: String = ""
 
     public init(name: String, workload: String, macs: Int, cycles: Int, latencyS: Double,
                 energyPJ: [(key: String, value: Double)], areaUm2: [(key: String, value: Double)],

@@ -4,28 +4,30 @@ import NumberFormats
 import TensorEngine
 import Workloads
 
-/// The resolved cost of one processing element of a design: either a per-PE-cycle energy
-/// (paper PEs and `pe` overrides) or per-MAC action energies, plus the PE area.
+/// The resolved cost of one processing element of a design on its footing
+/// (`CostLibrary.footing`, the design's `cost.library`): either a per-PE-cycle energy
+/// (paper PEs and `pe` overrides, on the `paper` footing only) or per-MAC action energies,
+/// plus the PE area.
 ///
-/// Resolution order:
-/// 1. **Energy**: the design's `pe` override (energy per PE-cycle at the design's clock)
-///    → the paper PE the design's `unit.paper_pe` names (`PaperPETable`; the shipped designs:
-///    BitMoD → BitMoD PE, FP16 MAC → FP16 MAC, dequant-FP16 → FP16×INT8, MixPE W4A8 and the
-///    INT8 MAC → MixPE (8,4), MixPE W4A16 → (16,8)) → per-MAC action counts of the unit (`ActionProfile`) priced by `CostLibrary`.
-///    A `pe` override is split into leakage and dynamic parts by the row its `energy_from`
-///    names, else by the MixPE row it equals (0.689/1.347/2.066 pJ: ≈19 % leakage), else by
-///    the unit's paper PE, else all dynamic. `energy_from`/`area_from` take the named row's
-///    quoted figures (`PaperPE.quotedEnergyPJ`, `areaUm2`).
-///    Overrides are taken as measured at the design's node and are never scaled; paper PEs
-///    at another node are scaled by `TechnologyScaling` (leakage per cycle like dynamic
-///    energy, an assumption).
-/// 2. **Area**: the `pe` override area → the paper PE area → the action-based area
-///    Σ_actions `ActionProfile.instances(r)` × component area: ⌈r⌉ copies of a component the
-///    PE uses r ≥ ½ times per cycle, a share r of one used less often (the dequantization
-///    epilogue, time-shared across PEs as arrays share it along a row or column).
+/// - **`synthesized`, `horowitz`**: energy = per-MAC action counts of the unit
+///   (`ActionProfile`) priced by the footing's component table; area = Σ_actions
+///   `ActionProfile.instances(r)` × component area: ⌈r⌉ copies of a component the PE uses
+///   r ≥ ½ times per cycle, a share r of one used less often (the dequantization epilogue,
+///   time-shared across PEs as arrays share it along a row or column). `unit.paper_pe` and
+///   `cost_overrides.pe` are not used, and the energy source says so when the design names them.
+/// - **`paper`**: energy = the design's `pe` override (energy per PE-cycle at the design's
+///   clock) → the paper PE its `unit.paper_pe` names (`PaperPETable`); none is a
+///   `FootingError`, never a table fallback. A `pe` override is split into leakage and
+///   dynamic parts by the row its `energy_from` names, else by the MixPE row it equals
+///   (0.689/1.347/2.066 pJ: ≈19 % leakage), else by the unit's paper PE, else all dynamic.
+///   Overrides are taken as measured at the design's node and are never scaled; paper PEs at
+///   another node are scaled by `TechnologyScaling` (leakage per cycle like dynamic energy,
+///   an assumption). Area = the `pe` override area → the paper PE area → where the paper
+///   publishes none (MixPE's rows), the synthesized action area, named in `areaSource`.
 ///
 /// ```swift
-/// let pe = PECost(design: bitmodDesign, library: CostLibrary(design: bitmodDesign))
+/// var d = bitmodDesign; d.costLibrary = .paper
+/// let pe = try PECost(design: d, library: CostLibrary(design: d))
 /// pe.dynamicPJPerCycle   // 0.586; pe.areaUm2 1793.7
 /// ```
 public struct PECost: Sendable {
@@ -43,16 +45,24 @@ public struct PECost: Sendable {
     /// empty when no split is known.
     public var componentShares: [(name: String, fraction: Double)] = []
 
-    public init(design: Design, library: CostLibrary) {
+    public init(design: Design, library: CostLibrary) throws(FootingError) {
+        let footing = library.footing
+        if let problem = FootingError.check(design, footing: footing) { throw problem }
         let f = design.technology.frequencyMHz
-        let paper = Self.paperPE(for: design.unit)
-        let override = design.costOverrides["pe"]
+        let onPaper = footing == .paper
+        let paper = onPaper ? Self.paperPE(for: design.unit) : nil
+        let override = onPaper ? design.costOverrides["pe"] : nil
         var profile: ActionProfile?
         func actions() -> ActionProfile {
             if let p = profile { return p }
             let p = ActionProfile(design: design, library: library)
             profile = p
             return p
+        }
+        let table = footing == .horowitz ? "the Horowitz component table (ActionCostTable)" : "the synthesized component table"
+        var unused = ""
+        if !onPaper, design.unit.paperPE != nil || design.costOverrides["pe"] != nil {
+            unused = "; unit.paper_pe and cost_overrides.pe price the PE on cost.library paper only"
         }
         actionPJPerMAC = []
         if let e = override?.pricedEnergyPJ {
@@ -69,7 +79,7 @@ public struct PECost: Sendable {
             dynamicPJPerCycle = nil
             leakagePJPerCycle = 0
             actionPJPerMAC = actions().perMAC
-            energySource = "per-MAC action counts of a representative GEMM priced by the component library"
+            energySource = "\(footing.rawValue) footing: per-MAC action counts of a representative GEMM priced by \(table)" + unused
         }
         if dynamicPJPerCycle != nil, let p = paper {
             let total = p.components.reduce(0) { $0 + $1.powerMW }
@@ -84,9 +94,13 @@ public struct PECost: Sendable {
         } else if let p = paper, let a = library.paper(p).areaUm2 {
             areaUm2 = a
             areaSource = p.source
+        } else if onPaper {
+            areaUm2 = actions().areaUm2
+            areaSource = "paper footing: no published PE area (\(paper?.name ?? "cost_overrides.pe") gives none), so Σ component "
+                + "areas of the actions one PE performs per cycle from the synthesized component table"
         } else {
             areaUm2 = actions().areaUm2
-            areaSource = "Σ component areas of the actions one PE performs per cycle (component library)"
+            areaSource = "\(footing.rawValue) footing: Σ component areas of the actions one PE performs per cycle (\(table))" + unused
         }
     }
 

@@ -5,7 +5,7 @@ import TensorEngine
 extension Design {
     /// The top-level keys of a design document.
     public static let topLevelKeys = ["$schema", "schema_version", "name", "description", "technology", "unit", "array",
-                                      "memories", "dram", "cost_overrides", "sources"]
+                                      "memories", "dram", "cost", "cost_overrides", "sources"]
 
     /// Upper bound of array rows/cols, tile sizes, group sizes and bank counts.
     public static let maxDimension = 65536
@@ -62,12 +62,21 @@ extension Design {
         let memories = decodeMemories(top, &r)
         let dram = decodeDRAM(top["dram"], at: root.key("dram"), &r)
         let overrides = decodeOverrides(top["cost_overrides"], at: root.key("cost_overrides"), &r)
+        let footing = decodeCost(top["cost"], at: root.key("cost"), &r)
         let sources = decodeSources(top["sources"], tree: node, at: root.key("sources"), &r)
         if let unit, let array, let packing = array.packing { checkPacking(packing, of: unit, at: root.key("array").key("packing"), &r) }
         guard version == schemaVersion, let name, let technology, let unit, let array, let memories, let dram,
-              let overrides, let sources else { return nil }
+              let overrides, let footing, let sources else { return nil }
         return Design(name: name, description: description, technology: technology, unit: unit, array: array,
-                      memories: memories, dram: dram, costOverrides: overrides, sources: sources)
+                      memories: memories, dram: dram, costOverrides: overrides, costLibrary: footing, sources: sources)
+    }
+
+    /// `cost`: `{"library": "synthesized" | "horowitz" | "paper"}`, optional, default `synthesized`.
+    private static func decodeCost(_ node: JSONNode?, at path: JSONPath, _ r: inout FieldReader) -> CostFooting? {
+        guard let node else { return .defaultFooting }
+        guard let obj = r.object(node, at: path, keys: ["library"]) else { return nil }
+        if obj["library"] == nil { return .defaultFooting }
+        return r.choice(obj, "library", at: path, what: "cost library", CostFooting.allCases.map { ($0.rawValue, $0) })
     }
 
     /// A packed PE needs a unit with integer operands no wider than the PE's multiplier.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An accelerator design (schema version 1): technology, one arithmetic unit replicated
-/// over an array, on-chip memories, DRAM, cost overrides and the sources of every number.
+/// over an array, on-chip memories, DRAM, the cost footing, cost overrides and the sources of every number.
 ///
 /// Designs are JSON documents (`Designs/*.json`, documented in `Designs/schema.json`).
 /// Decoding collects every problem with its JSON path instead of stopping at the first.
@@ -32,12 +32,14 @@ public struct Design: Sendable, Equatable {
     public var dram: DRAMSpec
     /// `cost_overrides`: per action or component, energy/area replacing the default tables.
     public var costOverrides: [String: CostOverride]
+    /// `cost.library`: the footing the PE is priced on (default `synthesized`, `CostFooting`).
+    public var costLibrary: CostFooting
     /// `sources`: field path (e.g. `technology.frequency_mhz`) → citation.
     public var sources: [String: String]
 
     public init(name: String, description: String, technology: Technology, unit: UnitSpec, array: ArraySpec,
                 memories: [MemorySpec], dram: DRAMSpec, costOverrides: [String: CostOverride] = [:],
-                sources: [String: String] = [:]) {
+                costLibrary: CostFooting = .defaultFooting, sources: [String: String] = [:]) {
         self.name = name
         self.description = description
         self.technology = technology
@@ -46,6 +48,7 @@ public struct Design: Sendable, Equatable {
         self.memories = memories
         self.dram = dram
         self.costOverrides = costOverrides
+        self.costLibrary = costLibrary
         self.sources = sources
     }
 }

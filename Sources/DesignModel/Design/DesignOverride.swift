@@ -7,7 +7,9 @@ import Foundation
 /// The value is parsed as JSON when it is a JSON value (`32`, `true`, `{"m": 2, …}`),
 /// otherwise taken as a string (`ws`). The path's parent must exist in the design; a new
 /// key may be added to an existing object (an unknown key is then reported by validation
-/// with a "did you mean").
+/// with a "did you mean"). One optional section is created when a design omits it: `cost`,
+/// so `cost.library=horowitz` (a sweep axis, `qarch evaluate --library`) applies to every
+/// design, whether or not it names a footing.
 ///
 /// ```swift
 /// let o = try DesignOverride(parsing: "array.rows=32")
@@ -41,10 +43,19 @@ public struct DesignOverride: Sendable, Equatable {
         self.init(path: path, value: JSONNode.fromArgument(valueText))
     }
 
+    /// The optional top-level section an override may create when the design omits it.
+    public static let creatableSection = "cost"
+
     /// `tree` with every override applied in order.
     public static func apply(_ overrides: [DesignOverride], to tree: JSONNode) throws(DesignIssue) -> JSONNode {
         var tree = tree
-        for o in overrides { tree = try tree.setting(o.value, at: o.path) }
+        for o in overrides {
+            if o.path.components.count > 1, o.path.components.first == .key(Self.creatableSection),
+               case .object(let members) = tree, members[Self.creatableSection] == nil {
+                tree = try tree.setting(.object([:]), at: JSONPath([.key(Self.creatableSection)]))
+            }
+            tree = try tree.setting(o.value, at: o.path)
+        }
         return tree
     }
 }

@@ -38,6 +38,7 @@ public enum DesignSchema {
                 ("array", array),
                 ("memories", memories),
                 ("dram", dram),
+                ("cost", cost),
                 ("cost_overrides", costOverrides),
                 ("sources", .object([
                     ("type", .string("object")),
@@ -139,6 +140,17 @@ public enum DesignSchema {
             ("bytes_per_cycle", integer(DRAMSpec.bytesPerCycleRange, "Channel bandwidth per design clock cycle.")),
             ("read_pj_per_bit", number(DRAMSpec.pjPerBitRange, "Read energy, pJ per bit, 1e-6…10000.")),
             ("write_pj_per_bit", number(DRAMSpec.pjPerBitRange, "Write energy, pJ per bit, 1e-6…10000.")),
+        ])
+    }
+
+    /// `cost`: the footing (`CostFooting`) every component is priced on.
+    static var cost: JSONValue {
+        closedObject(required: [], description: "How the design is priced (default: the synthesized footing).", properties: [
+            ("library", names(CostFooting.allCases.map(\.rawValue),
+                              "The cost footing: synthesized (default; the Yosys/NanGate 45 nm primitives of Data/synthesized-45nm.json), "
+                              + "horowitz (Horowitz ISSCC 2014 45 nm with ActionCostTable ratios) or paper (the published PE figure of "
+                              + "cost_overrides.pe or unit.paper_pe; refused without one). unit.paper_pe and cost_overrides.pe price the "
+                              + "PE on paper only; memories and DRAM are the same on every footing.")),
         ])
     }
 

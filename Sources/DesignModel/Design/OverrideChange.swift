@@ -30,7 +30,7 @@ public struct OverrideChange: Sendable, Equatable {
         var changes: [OverrideChange] = []
         for o in overrides {
             let before = tree.value(at: o.path)
-            guard let next = try? tree.setting(o.value, at: o.path) else { break }
+            guard let next = try? DesignOverride.apply([o], to: tree) else { break }   // creates `cost` as decode does
             changes.append(OverrideChange(path: o.path, before: before, after: o.value))
             tree = next
         }

@@ -71,31 +71,48 @@ public enum LUTTensorCoreReproduction {
         return "cost_overrides={" + entries.joined(separator: ", ") + "}"
     }
 
-    public static func sections(designs lib: ReproductionDesigns) throws(ReproductionError) -> [ReproductionSection] {
+    /// The four designs of the study on `footing`: the LUT tile, the MAC tensor cores (on
+    /// `paper` priced by BitMoD's synthesized rows, else from their actions on the footing's
+    /// table) and the conventional LUT tile.
+    static func designs(_ base: ReproductionDesigns, footing: CostFooting) throws(ReproductionError) -> [ReproductionDesigns.Modelled] {
+        let lib = base.on(footing)
+        let priced = footing == .paper ? "the published figures" : "our unit's action counts and the \(footing.rawValue) component table"
         let lut = try lib.load("lut-tc-tile-w2a16.json", label: "LUT Tensor Core",
                                modelled: "the RTL's elongated 2×64×4 tile, W-INT2 bit-serial × A-FP16, symmetrized 8-entry tables, "
-                                   + "FP16 accumulation, 1 GHz; PE energy and area from our unit's action counts and the component library")
-        // Both MAC tensor cores are priced by BitMoD's spreadsheet rows (PaperPETable, 1 GHz: mW ≡ pJ per cycle).
+                                   + "FP16 accumulation, 1 GHz; PE energy and area from our unit's action counts and the \(footing.rawValue) component table")
+        // On paper, both MAC tensor cores are priced by BitMoD's spreadsheet rows (PaperPETable, 1 GHz: mW ≡ pJ per cycle).
         let fp16 = PaperPETable.fp16MAC, fp16xInt8 = PaperPETable.fp16xInt8
         let fp16Area = fp16.areaUm2 ?? 0, fp16xInt8Area = fp16xInt8.areaUm2 ?? 0
+        let onPaper = footing == .paper
+        let mac16Paper = onPaper ? [#"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16MAC.rawValue)", "area_from": "\#(PublishedPE.fp16MAC.rawValue)", "source": "cost-references.md §3, BitMoD FP16 MAC at 28 nm, 1 GHz"}"#] : []
         let mac16 = try lib.load("fp16-tensor-core.json", label: "MAC TC (FP16)",
-                                 set: ["name=fp16-tensor-core-1ghz", "technology.frequency_mhz=1000",
-                                       #"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16MAC.rawValue)", "area_from": "\#(PublishedPE.fp16MAC.rawValue)", "source": "cost-references.md §3, BitMoD FP16 MAC at 28 nm, 1 GHz"}"#],
+                                 set: ["name=fp16-tensor-core-1ghz", "technology.frequency_mhz=1000"] + mac16Paper,
                                  modelled: "an 8×4×8 FP16 dot-product tensor core (256 MACs per cycle, as the LUT tile's 256 W2 MACs), "
-                                     + "each lane a BitMoD-synthesized FP16 MAC (\(fp16.dynamicPJPerCycle) pJ, \(fp16Area) µm², 28 nm, 1 GHz)")
+                                     + (onPaper ? "each lane a BitMoD-synthesized FP16 MAC (\(fp16.dynamicPJPerCycle) pJ, \(fp16Area) µm², 28 nm, 1 GHz)"
+                                                : "each lane an FP16 MAC (FP16 multiply, FP32 accumulate) priced from \(priced)"))
+        let dqPaper = onPaper ? [#"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16xInt8.rawValue)", "area_from": "\#(PublishedPE.fp16xInt8.rawValue)", "source": "cost-references.md §3, BitMoD FP16×INT8→FP16 at 28 nm, 1 GHz"}"#] : []
         var macDQ = try lib.load("fp16-tensor-core.json", label: "MAC TC (dequant)",
                                  set: ["name=dequant-tensor-core-1ghz", "technology.frequency_mhz=1000",
-                                       #"unit={"kind": "dequant-fp16", "group_size": 128}"#,
-                                       #"cost_overrides.pe={"energy_from": "\#(PublishedPE.fp16xInt8.rawValue)", "area_from": "\#(PublishedPE.fp16xInt8.rawValue)", "source": "cost-references.md §3, BitMoD FP16×INT8→FP16 at 28 nm, 1 GHz"}"#],
-                                 modelled: "the same tensor core with INT4 weights dequantized into an FP16×INT8→FP16 MAC "
-                                     + "(\(fp16xInt8.dynamicPJPerCycle) pJ, \(fp16xInt8Area) µm², BitMoD's synthesis); our dequant unit is W4, the LUT tile W2")
-        macDQ.design.unit.paperPE = .fp16xInt8   // the replaced unit's published figures (`unit.paper_pe`)
+                                       #"unit={"kind": "dequant-fp16", "group_size": 128}"#] + dqPaper,
+                                 modelled: "the same tensor core with INT4 weights dequantized into an FP16 MAC "
+                                     + (onPaper ? "(an FP16×INT8→FP16 MAC, \(fp16xInt8.dynamicPJPerCycle) pJ, \(fp16xInt8Area) µm², BitMoD's synthesis)"
+                                                : "priced from \(priced)") + "; our dequant unit is W4, the LUT tile W2")
+        if onPaper { macDQ.design.unit.paperPE = .fp16xInt8 }   // the replaced unit's published figures (`unit.paper_pe`)
         var convOverrides = ["name=conventional-lut-tile", #"array.tile={"m": 8, "n": 16, "k": 4}"#, "array.rows=8", "array.cols=16"]
         convOverrides.append(conventionalTableOverrides(lut.design))
         let conv = try lib.load("lut-tc-tile-w2a16.json", label: "Conventional LUT", set: convOverrides,
                                 modelled: "the LUT unit without table symmetrization (16-entry tables: entry writes, roundings "
                                     + "and the select ×2, table storage area ×2) on a non-elongated 8×16×4 tile (same 512 lanes)")
-        let list = [lut, mac16, macDQ, conv]
+        return [lut, mac16, macDQ, conv]
+    }
+
+    /// The study's table on `footing` (the report uses the synthesized footing: the LUT tile
+    /// has no published PE, so `paper` refuses it).
+    public static func sections(designs base: ReproductionDesigns, footing: CostFooting = .synthesized)
+        throws(ReproductionError) -> [ReproductionSection] {
+        let designs = try designs(base, footing: footing)
+        let lut = designs[0], conv = designs[3]
+        let list = designs
         var figures: [CoreFigures] = []
         var costs: [DesignCost] = []
         for d in list {
@@ -115,11 +132,11 @@ public enum LUTTensorCoreReproduction {
             let vsMAC = i < 3
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "compute density ratio"], published: published,
                                         ours: l.density / max(other.density, 1e-30),
-                                        explanation: vsMAC ? macDensityExplanation(l, other, label, laneAreas: laneAreaBreakdown(lut.design))
+                                        explanation: vsMAC ? macDensityExplanation(l, other, label, laneAreas: laneAreaBreakdown(lut.design), footing: footing)
                                             : lutDensityExplanation(l, other, lut: lut.design, conventional: conv.design)))
             rows.append(ReproductionRow(labels: ["LUT TC vs \(label)", "energy efficiency ratio"], published: published,
                                         ours: l.efficiency / max(other.efficiency, 1e-30),
-                                        explanation: vsMAC ? macEnergyExplanation(l, other, label, costs[0])
+                                        explanation: vsMAC ? macEnergyExplanation(l, other, label, costs[0], footing: footing)
                                             : lutEnergyExplanation(l, other, convCost: costs[3])))
         }
         rows.append(ReproductionRow(labels: ["LUT TC vs Conventional LUT", "whole-design energy ratio (SRAM, DRAM, leakage included)"],
@@ -130,8 +147,10 @@ public enum LUTTensorCoreReproduction {
             Published: the ISCA abstract's 1.44× in compute density and energy efficiency over previous LUT-based designs, and \
             the v1 (Aug 2024) abstract's "over an order of magnitude" over MAC-based designs, entered as 10 (a lower bound) \
             (numeric-units.md §5.1). No synthesis numbers are published (§5.3). Ours: each design on the §5.3 GEMM \
-            (M = 4096, N = 27648, K = 5120) through `CostEvaluator` at 28 nm and 1 GHz; core level: density = TOPS per mm² of \
-            PE array, efficiency = 2·MACs per pJ of PE energy. Ratios are LUT TC / other (above 1: the LUT TC is better).
+            (M = 4096, N = 27648, K = 5120) through `CostEvaluator` at 28 nm and 1 GHz, every design on the \(footing.rawValue) \
+            footing (`cost.library: \(footing.rawValue)`: \(footing.summary)); core level: density = TOPS per mm² of \
+            PE array, efficiency = 2·MACs per pJ of PE energy. Ratios are LUT TC / other (above 1: the LUT TC is better). \
+            Where each lane's area goes: `lut-vs-mac-area.svg`.
             """
         let notes = "Designs as modelled:\n\n" + list.map { "- **\($0.label)**: \($0.modelled)." }.joined(separator: "\n")
         return [ReproductionSection(title: "LUT Tensor Core: compute density and energy efficiency", intro: intro,
@@ -143,6 +162,19 @@ public enum LUTTensorCoreReproduction {
 
     static func perLaneArea(_ c: CoreFigures) -> Double { c.lanes > 0 ? c.peAreaMM2 * 1e6 / c.lanes : 0 }
 
+    /// What dominates each design's area: the per-lane (per-PE) area by action of the LUT
+    /// tile, the FP16 MAC tensor core and the conventional LUT tile on `footing` (largest
+    /// first), for the report's breakdown chart.
+    ///
+    /// ```swift
+    /// try LUTTensorCoreReproduction.laneAreas(designs: lib).map(\.label)   // ["LUT Tensor Core", "MAC TC (FP16)", "Conventional LUT"]
+    /// ```
+    public static func laneAreas(designs base: ReproductionDesigns, footing: CostFooting = .synthesized)
+        throws(ReproductionError) -> [(label: String, components: [(name: String, areaUm2: Double)])] {
+        let d = try designs(base, footing: footing)
+        return [d[0], d[1], d[3]].map { ($0.label, laneAreaBreakdown($0.design)) }
+    }
+
     /// A lane's area by action (`ActionProfile.areaByAction`), largest first.
     static func laneAreaBreakdown(_ design: Design) -> [(name: String, areaUm2: Double)] {
         ActionProfile(design: design, library: CostLibrary(design: design)).areaByAction
@@ -150,27 +182,30 @@ public enum LUTTensorCoreReproduction {
     }
 
     static func macDensityExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String,
-                                      laneAreas: [(name: String, areaUm2: Double)]) -> String {
+                                      laneAreas: [(name: String, areaUm2: Double)], footing: CostFooting) -> String {
         let top = laneAreas.prefix(3).map { "\($0.name) \(f($0.areaUm2)) µm²" }.joined(separator: ", ")
-        return "Area model: our LUT TC area is priced per lane from its actions (a component used at least every other "
-            + "cycle is one per lane, rarer ones such as the FP32 epilogue a time-shared fraction; Horowitz areas scaled to "
-            + "28 nm), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm² (largest: \(top)). The lane's FP16 "
-            + "adder alone is a generic 45 nm Horowitz adder scaled to 28 nm, and the lane is bit-serial: 1/B = 0.5 W2 MACs "
-            + "per cycle, against one FP16 MAC per cycle for the \(label) lane, a synthesized MAC of \(f(perLaneArea(m))) µm². "
-            + "The RTL's own area (128 lookups of an 8:1 mux + 128 FP16 adders + 2 tables of 8×16 bits per tile) is not "
-            + "published, so the order-of-magnitude claim cannot be anchored to synthesis here."
+        let mac = footing == .paper ? "a synthesized MAC of \(f(perLaneArea(m))) µm² (BitMoD's row)"
+            : "an FP16 MAC of \(f(perLaneArea(m))) µm² from the same \(footing.rawValue) table"
+        return "Area model: our LUT TC area is priced per lane from its actions on the \(footing.rawValue) footing (a component "
+            + "used at least every other cycle is one per lane, rarer ones such as the FP32 epilogue a time-shared fraction; 45 nm "
+            + "areas scaled to 28 nm), so each of the m·n·k = 512 lanes carries \(f(perLaneArea(l))) µm² (largest: \(top)). Each lane "
+            + "holds a whole FP16 adder for its lookups and an FP32 table adder share, and the lane is bit-serial: 1/B = 0.5 W2 "
+            + "MACs per cycle, against one FP16 MAC per cycle for the \(label) lane, \(mac). The paper's tile shares one "
+            + "adder tree per lookup column and its RTL area (128 lookups of an 8:1 mux + 128 FP16 adders + 2 tables of 8×16 "
+            + "bits per tile) is not published, so the order-of-magnitude claim cannot be anchored to synthesis here."
     }
 
-    static func macEnergyExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String, _ lutCost: DesignCost) -> String {
+    static func macEnergyExplanation(_ l: CoreFigures, _ m: CoreFigures, _ label: String, _ lutCost: DesignCost,
+                                     footing: CostFooting) -> String {
         let top = lutCost.peComponentsPJ.sorted { $0.value > $1.value }.prefix(3)
             .map { "\($0.key) \(f($0.value / max(l.macs, 1))) pJ" }.joined(separator: ", ")
         let mac = m.peEnergyPJ / max(m.macs, 1)
+        let priced = footing == .paper ? "from BitMoD's 28 nm synthesis" : "from its actions on the same \(footing.rawValue) table"
         return "Energy per MAC: our LUT TC spends \(f(l.peEnergyPJ / max(l.macs, 1))) pJ per W2×A16 MAC from its action counts "
-            + "(largest: \(top)), priced with Horowitz's 45 nm component energies scaled to 28 nm; the \(label) costs "
-            + "\(f(mac)) pJ per MAC from BitMoD's 28 nm synthesis. A 10× gain would need ≤ \(f(mac / 10)) pJ per MAC, below "
-            + "our LUT TC's FP16 accumulation alone (B/K = 0.5 FP16 adds per MAC, one per lookup). The paper's figure rests on "
-            + "its own synthesized LUT datapath and MAC baselines, neither published (§5.3), while ours mixes generic "
-            + "component energies (LUT) with a synthesized MAC."
+            + "(largest: \(top)), priced on the \(footing.rawValue) footing at 28 nm; the \(label) costs \(f(mac)) pJ per MAC \(priced). "
+            + "A 10× gain would need ≤ \(f(mac / 10)) pJ per MAC, below our LUT TC's FP16 accumulation alone (B/K = 0.5 FP16 "
+            + "adds per MAC, one per lookup). The paper's figure rests on its own synthesized LUT datapath and MAC baselines, "
+            + "neither published (§5.3)."
     }
 
     static func lutDensityExplanation(_ l: CoreFigures, _ c: CoreFigures, lut: Design, conventional: Design) -> String {

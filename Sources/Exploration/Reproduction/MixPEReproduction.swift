@@ -61,20 +61,6 @@ public enum MixPEReproduction {
         ]
     }
 
-    /// The artifact's weight fusion reproduced as a named quirk, for the time table only: a PE
-    /// that packs pf_w = 2 four-bit weights per cycle is modelled as twice the columns with
-    /// half the per-PE energy each (same power per fused PE), so the array does 2 weights × 1
-    /// activation per original PE-cycle.
-    static func fused(_ e: Entry, _ lib: ReproductionDesigns) throws(ReproductionError) -> ReproductionDesigns.Modelled {
-        let d = e.modelled.design
-        let pe = (d.costOverrides["pe"]?.pricedEnergyPJ ?? 0) / Double(e.pfW)
-        let file = d.unit.configuration is Int8MACKind ? "int8-systolic.json" : (e.modelled.label == "MixPE-W4A16" ? "mixpe-w4a16.json" : "mixpe-w4a8.json")
-        return try lib.load(file, label: "\(e.modelled.label) (artifact fusion pf_w = \(e.pfW))",
-                            set: ["name=\(d.name)-fused", "array.rows=\(d.array.rows)", "array.cols=\(d.array.cols * e.pfW)",
-                                  #"cost_overrides.pe={"energy_pj": \#(pe), "source": "half of the per-PE energy of the artifact's fused (8,4)/(16,8) PE, per half-PE (numeric-units.md §3.3)"}"#],
-                            modelled: "\(e.modelled.label) with the artifact's fusion of pf_w = \(e.pfW) weights per PE-cycle")
-    }
-
     /// One layer of `model` at M = 64, as the artifact's benchmark lists it.
     public static func workload(_ model: String) -> Workload {
         let shapes = MixPEPublished.gemms[model] ?? []
@@ -104,15 +90,10 @@ public enum MixPEReproduction {
         let list = try entries(lib)
         var timeRows: [ReproductionRow] = [], energyRows: [ReproductionRow] = [], splitRows: [ReproductionRow] = []
         var timeSums = Array(repeating: 0.0, count: list.count)
-        var fusedList: [(index: Int, modelled: ReproductionDesigns.Modelled)] = []
-        for (i, e) in list.enumerated() where e.pfW > 1 { fusedList.append((i, try fused(e, lib))) }
-        var fusedSums = Array(repeating: 0.0, count: fusedList.count)
         for model in MixPEPublished.models {
             let w = workload(model)
             var costs: [DesignCost] = []
             for e in list { costs.append(try ReproductionDesigns.evaluate(e.modelled.design, on: w)) }
-            var fusedCosts: [DesignCost] = []
-            for f in fusedList { fusedCosts.append(try ReproductionDesigns.evaluate(f.modelled.design, on: w)) }
             guard let fp16 = costs.last, let fp16Entry = list.last else { continue }
             let fp16Cycles = Double(max(fp16.cycles, 1)), fp16Energy = fp16.energy("total")
             let artifactFP16 = artifactCycles(w, rows: fp16Entry.rows, cols: fp16Entry.cols, pfA: 1, pfW: 1)
@@ -123,26 +104,12 @@ public enum MixPEReproduction {
                 let formula = artifactCycles(w, rows: e.rows, cols: e.cols, pfA: e.pfA, pfW: e.pfW) / artifactFP16
                 timeRows.append(ReproductionRow(labels: [model, label], published: MixPEPublished.time[model]?[i], ours: time,
                                                 explanation: timeExplanation(label, ours: time, published: MixPEPublished.time[model]?[i], formula: formula, entry: e, model: model)))
-                if let j = fusedList.firstIndex(where: { $0.index == i }) {
-                    let t = Double(fusedCosts[j].cycles) / fp16Cycles
-                    fusedSums[j] += t
-                    timeRows.append(ReproductionRow(labels: [model, fusedList[j].modelled.label], published: MixPEPublished.time[model]?[i],
-                                                    ours: t, explanation: fusedExplanation(label, ours: t, formula: formula)))
-                }
                 let split = ourSplit(c, fp16Total: fp16Energy)
                 let pub = MixPEPublished.energy[model]?[i]
                 energyRows.append(ReproductionRow(labels: [model, label], published: pub?.total, ours: split.total,
                                                   explanation: energyExplanation(label, ours: split, published: pub,
                                                                                  cycles: Double(c.cycles), fp16Total: fp16Energy,
                                                                                  timeRatio: (MixPEPublished.time[model]?[i]).map { time / max($0, 1e-30) })))
-                if let j = fusedList.firstIndex(where: { $0.index == i }) {
-                    let fusedSplit = ourSplit(fusedCosts[j], fp16Total: fp16Energy)
-                    let t = Double(fusedCosts[j].cycles) / fp16Cycles
-                    energyRows.append(ReproductionRow(labels: [model, fusedList[j].modelled.label], published: pub?.total, ours: fusedSplit.total,
-                                                      explanation: energyExplanation(fusedList[j].modelled.label, ours: fusedSplit, published: pub,
-                                                                                     cycles: Double(fusedCosts[j].cycles), fp16Total: fp16Energy,
-                                                                                     timeRatio: (MixPEPublished.time[model]?[i]).map { t / max($0, 1e-30) })))
-                }
                 let parts: [(String, Double, Double?)] = [("Static", split.staticPart, pub?.staticPart), ("DRAM", split.dram, pub?.dram),
                                                           ("Buffer", split.buffer, pub?.buffer), ("Core", split.core, pub?.core)]
                 for (name, ours, published) in parts {
@@ -159,13 +126,8 @@ public enum MixPEReproduction {
             let mean = timeSums[i] / n
             timeRows.append(ReproductionRow(labels: ["mean", e.modelled.label], published: MixPEPublished.timeMean[i], ours: mean,
                                             explanation: timeExplanation(e.modelled.label, ours: mean, published: MixPEPublished.timeMean[i], formula: nil, entry: e, model: "mean")))
-            if let j = fusedList.firstIndex(where: { $0.index == i }) {
-                let t = fusedSums[j] / n
-                timeRows.append(ReproductionRow(labels: ["mean", fusedList[j].modelled.label], published: MixPEPublished.timeMean[i],
-                                                ours: t, explanation: fusedExplanation(e.modelled.label, ours: t, formula: nil)))
-            }
         }
-        let designNotes = "Designs as modelled:\n\n" + (list.map(\.modelled) + fusedList.map(\.modelled))
+        let designNotes = "Designs as modelled:\n\n" + list.map(\.modelled)
             .map { "- **\($0.label)**: \($0.modelled)." }.joined(separator: "\n")
         let intro = """
             Published: the MixPE artifact's `results/mixpe_res.csv` (numeric-units.md §3.4), normalized to the FP16 design of \
@@ -174,10 +136,9 @@ public enum MixPEReproduction {
             our native output-stationary systolic timing (pipeline fill per fold, SRAM bank and DRAM stalls), the MixPE \
             per-PE energies and our CACTI-fit SRAM energies. The dequantization work is what our units model (the MixPE \
             unit's per-group epilogue and its buffer traffic), not the artifact's extra pseudo-GEMM of (N_out·K/128)/8 MACs. \
-            ViT's 16×16 patch convolution is not included. Rows marked "(artifact fusion pf_w = 2)" reproduce one artifact \
-            quirk on purpose, named: the BitFusion cycle model's weight fusion, 2 four-bit weights per (8,4) or (16,8) \
-            PE-cycle, modelled as twice the array columns at half the per-PE energy (same power per fused PE); the plain rows \
-            are our native model.
+            ViT's 16×16 patch convolution is not included. The (8,4) and (16,8) PEs are precision-scalable in our model too \
+            (`array.packing`, as the artifact's BitFusion cycle model fuses them): two four-bit weights per PE-cycle against one \
+            activation, each a whole product, so MixPE-W4A8, ANT and MixPE-W4A16 run on packed arrays.
             """
         return [
             ReproductionSection(title: "MixPE: execution time normalized to FP16", intro: intro,
@@ -221,31 +182,18 @@ public enum MixPEReproduction {
         let implied = published.map { f(ours / max($0, 1e-9)) } ?? "—"
         switch label {
         case "MixPE-W4A8", "ANT":
-            return "Fusion factor: the artifact's BitFusion cycle model packs pf = ⌊8/4⌋ = 2 four-bit weights into each (8,4) "
-                + "PE per cycle (cycles = ⌈M/(a·pf_a)⌉·⌈N_out/(c·pf_w)⌉·K); our unit does one weight × activation per PE-cycle, "
-                + "so our time is ≈ 2× the artifact's formula (ours/2 = \(f(ours / 2))); see the row with the fusion reproduced."
-                + formulaText + vit
+            return "Pipeline fill and stalls: our (8,4) PE packs pf_w = ⌊8/4⌋ = 2 four-bit weights per cycle as the artifact's "
+                + "(cycles = ⌈M/(a·pf_a)⌉·⌈N_out/(c·pf_w)⌉·K), but our systolic model also charges R + C − 2 fill cycles per "
+                + "output fold and SRAM/DRAM stalls, which the formula does not count." + formulaText + vit
         case "MixPE-W4A16":
-            return "Fusion factor: the artifact packs pf_w = ⌊16/max(4,8)⌋ = 2 weights per (16,8) PE-cycle; our MixPE-W4A16 "
-                + "unit does one MAC per PE-cycle (ours/2 = \(f(ours / 2))). The published value is lower still: it implies "
-                + "\(implied)× our MACs per PE-cycle, i.e. the activations fused too (pf_a = ⌊16/8⌋ = 2, as if run at 8-bit "
-                + "activation precision); the spec does not say which precision run_mix.py passed." + formulaText + vit
+            return "Activation fusion: our (16,8) PE packs pf_w = ⌊16/max(4,8)⌋ = 2 weights per cycle as the artifact's; the "
+                + "published value implies \(implied)× our MACs per PE-cycle, i.e. the activations fused too (pf_a = ⌊16/8⌋ = 2, "
+                + "as if run at 8-bit activation precision); the spec does not say which precision run_mix.py passed." + formulaText + vit
         default:
             return "Pipeline fill and stalls: our systolic model charges R + C − 2 fill cycles per output fold and SRAM/DRAM "
                 + "stalls, while the artifact's formula counts ⌈M/a⌉·⌈N/c⌉·K only; the designs differ in array width, so "
                 + "the overheads do not cancel in the ratio." + formulaText + vit
         }
-    }
-
-    static func fusedExplanation(_ label: String, ours: Double, formula: Double?) -> String {
-        let formulaText = formula.map { " (the artifact's formula: \(f($0)))" } ?? ""
-        if label == "MixPE-W4A16" {
-            return "With the weight fusion reproduced, ours is \(f(ours))\(formulaText); the remaining gap needs the activations "
-                + "fused as well (pf_a = ⌊16/8⌋ = 2, i.e. a run at 8-bit activation precision), which the spec does not confirm."
-        }
-        return "With the weight fusion reproduced, ours is \(f(ours))\(formulaText); the remaining gap is our pipeline fill "
-            + "(R + C − 2 per fold) and SRAM/DRAM stalls, which the artifact's formula does not count, and, for ViT, the "
-            + "16×16 patch convolution in the artifact's benchmark, which we leave out."
     }
 
     static func energyExplanation(_ label: String, ours: MixPEPublished.EnergySplit, published: MixPEPublished.EnergySplit?,

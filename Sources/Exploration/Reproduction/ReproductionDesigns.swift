@@ -1,23 +1,36 @@
 import CostModel
 import DesignModel
+import ExactJSON
 import Foundation
 import Workloads
 
 /// The designs a reproduction study evaluates: a design file from `Designs/` with
 /// `path=value` overrides (exactly `qarch evaluate --set`), validated like any file, plus
-/// one sentence saying how the published design is modelled.
+/// one sentence saying how the published design is modelled. With a `footing`, every
+/// design is loaded on it (`cost.library`, set after the study's own overrides), so one
+/// study can be priced on the synthesized, Horowitz and paper footings in turn.
 ///
 /// ```swift
 /// let lib = ReproductionDesigns(directory: URL(fileURLWithPath: "Designs"))
 /// let ant = try lib.load("mixpe-w4a8.json", set: ["name=ant-like", "array.rows=32", "array.cols=32"],
 ///                        modelled: "ANT on the artifact's 32×32 (8,4) array")
 /// ant.design.array.rows   // 32
+/// try lib.on(.paper).load("mixpe-w4a8.json").design.costLibrary   // .paper
 /// ```
 public struct ReproductionDesigns: Sendable {
     /// The folder holding the design JSON files (normally `Designs/`).
     public var directory: URL
 
-    public init(directory: URL) { self.directory = directory }
+    /// The footing every loaded design is priced on; nil keeps each file's own `cost.library`.
+    public var footing: CostFooting?
+
+    public init(directory: URL, footing: CostFooting? = nil) {
+        self.directory = directory
+        self.footing = footing
+    }
+
+    /// The same folder with every design loaded on `footing`.
+    public func on(_ footing: CostFooting) -> ReproductionDesigns { ReproductionDesigns(directory: directory, footing: footing) }
 
     /// A loaded design and how it stands in for the published one.
     public struct Modelled: Sendable {
@@ -42,6 +55,7 @@ public struct ReproductionDesigns: Sendable {
                 throw .design(file: url.path, message: "override '\(text)': \(error.message)")
             }
         }
+        if let footing { parsed.append(DesignOverride(path: JSONPath([.key("cost"), .key("library")]), value: .string(footing.rawValue))) }
         do {
             let design = try Design.decode(data, overrides: parsed)
             let how = overrides.isEmpty ? "Designs/\(file) as is" : "Designs/\(file) with " + overrides.map { "`\($0)`" }.joined(separator: ", ")

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The seed-paper reproduction: an ordered list of sections (MixPE, BitMoD, LUT Tensor
-/// Core), each a table of published numbers beside ours. More sections (e.g. the FP4/HiF8
+/// The seed-paper reproduction: an ordered list of sections (headline ratios on every cost
+/// footing, MixPE, BitMoD, LUT Tensor Core), each a table of published numbers beside ours. More sections (e.g. the FP4/HiF8
 /// error table) are appended to `sections` before the report is written.
 ///
 /// ```swift
@@ -14,11 +14,21 @@ public struct SeedReproduction: Sendable {
 
     public init(sections: [ReproductionSection]) { self.sections = sections }
 
-    /// Every study of this module, in report order: MixPE (time, energy, split), BitMoD, LUT Tensor Core.
+    /// Every study of this module, in report order: the headline ratios on every footing
+    /// (`FootingComparison`), then MixPE (time, energy, split) and BitMoD on the paper footing
+    /// (the artifacts' own per-PE figures) and the LUT Tensor Core on the synthesized footing
+    /// (its tile has no published PE). `designs.footing` is ignored: each study picks its own.
     public static func build(designs: ReproductionDesigns) throws(ReproductionError) -> SeedReproduction {
-        var sections = try MixPEReproduction.sections(designs: designs)
-        sections += try BitMoDReproduction.sections(designs: designs)
-        sections += try LUTTensorCoreReproduction.sections(designs: designs)
+        let base = ReproductionDesigns(directory: designs.directory)
+        var sections = [try FootingComparison.section(designs: base)]
+        let paper = "Priced on the paper footing (`cost.library: paper`: the artifacts' per-PE figures, `unit.paper_pe` and "
+            + "`cost_overrides.pe`); the headline ratios on the synthesized and Horowitz footings are in \"Headline ratios on "
+            + "every footing\" above.\n\n"
+        for var s in try MixPEReproduction.sections(designs: base.on(.paper)) + BitMoDReproduction.sections(designs: base.on(.paper)) {
+            s.intro = paper + s.intro
+            sections.append(s)
+        }
+        sections += try LUTTensorCoreReproduction.sections(designs: base, footing: .synthesized)
         return SeedReproduction(sections: sections)
     }
 
