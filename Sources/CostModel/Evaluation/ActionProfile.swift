@@ -54,12 +54,9 @@ public struct ActionProfile: Sendable {
         let perCycle = unit.timing.macsPerCycle * Double(design.peLanes.products)
         var list: [(Action, Double, Double)] = []
         var areas: [(Action, Double)] = []
-        var perMACCounts = counts.sorted.map { ($0.0, Double($0.1) / macs) }
-        for extra in PackingLogic.actionsPerMAC(design) {
-            if let i = perMACCounts.firstIndex(where: { $0.0 == extra.action }) { perMACCounts[i].1 += extra.perMAC }
-            else { perMACCounts.append((extra.action, extra.perMAC)) }
-        }
-        for (action, per) in perMACCounts.sorted(by: { $0.0 < $1.0 }) {
+        var uses = Dictionary(uniqueKeysWithValues: counts.sorted.map { ($0.action, Double($0.count) / macs) })
+        for extra in PackingLogic.actionsPerMAC(design) { uses[extra.action, default: 0] += extra.perMAC }
+        for (action, per) in uses.sorted(by: { $0.key < $1.key }) {
             let c = library.action(action)
             list.append((action, per, c.energyPJ))
             areas.append((action, Self.instances(per * perCycle) * c.areaUm2))

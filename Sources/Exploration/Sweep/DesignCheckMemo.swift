@@ -39,23 +39,20 @@ public final class DesignCheckMemo: @unchecked Sendable {
     public init(capacity: Int = 1 << 16) { self.capacity = max(1, capacity) }
 
     /// The design in `bytes`, decoded once.
-    func design(_ bytes: Data, compute: () -> Decoded) -> Decoded {
-        if let hit = locked({ decoded[bytes] }) { return hit }
-        let value = compute()
-        locked {
-            if decoded.count >= capacity { decoded.removeAll() }
-            decoded[bytes] = value
-        }
-        return value
-    }
+    func design(_ bytes: Data, compute: () -> Decoded) -> Decoded { remembered(bytes, in: \.decoded, compute) }
 
     /// The first issue the design in `bytes` gives with `value` at `path` (nil: accepted).
-    func override(_ key: OverrideKey, compute: () -> DesignIssue?) -> DesignIssue? {
-        if let hit = locked({ overrides[key] }) { return hit }
+    func override(_ key: OverrideKey, compute: () -> DesignIssue?) -> DesignIssue? { remembered(key, in: \.overrides, compute) }
+
+    /// The answer `store` keeps for `key`, or `compute()` kept as it (the compute runs
+    /// outside the lock; a full store starts again empty).
+    private func remembered<Key: Hashable, Value>(_ key: Key, in store: ReferenceWritableKeyPath<DesignCheckMemo, [Key: Value]>,
+                                                  _ compute: () -> Value) -> Value {
+        if let hit = locked({ self[keyPath: store][key] }) { return hit }
         let value = compute()
         locked {
-            if overrides.count >= capacity { overrides.removeAll() }
-            overrides[key] = value
+            if self[keyPath: store].count >= capacity { self[keyPath: store].removeAll() }
+            self[keyPath: store][key] = value
         }
         return value
     }

@@ -118,20 +118,12 @@ public enum GEMMExecution {
     /// pass moves `pack.weight` columns' (`DequantTraffic` counts packs of the packed GEMM).
     static func packedEpilogue(_ d: DequantTraffic.Scheme, _ pack: PELanes) throws(TensorEngineError) -> DequantTraffic.Scheme {
         var out = d
-        let perOutput = pack.products, perWeight = pack.weight
-        func times(_ bits: Int, _ f: Int) throws(TensorEngineError) -> Int { try Checked.mul(bits, f, "epilogue bits") }
-        switch d.granularity {
-        case .perOutputGroup:
-            out.scaleBits = try times(d.scaleBits, perOutput)
-            out.zeroBits = try times(d.zeroBits, perOutput)
-            out.activationSumBits = try times(d.activationSumBits, perOutput)
-            out.accumulatorBits = try times(d.accumulatorBits, perOutput)
-        case .perWeightGroupPerPass:
-            out.scaleBits = try times(d.scaleBits, perWeight)
-            out.zeroBits = try times(d.zeroBits, perWeight)
-            out.activationSumBits = try times(d.activationSumBits, perWeight)
-            out.accumulatorBits = try times(d.accumulatorBits, perWeight)
-        }
+        let factor = d.granularity == .perOutputGroup ? pack.products : pack.weight
+        func widened(_ bits: Int) throws(TensorEngineError) -> Int { try Checked.mul(bits, factor, "epilogue bits") }
+        out.scaleBits = try widened(d.scaleBits)
+        out.zeroBits = try widened(d.zeroBits)
+        out.activationSumBits = try widened(d.activationSumBits)
+        out.accumulatorBits = try widened(d.accumulatorBits)
         return out
     }
 
