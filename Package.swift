@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "GoldenVectors", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "DesignModel"]),
         .target(name: "Cosim", dependencies: ["GoldenVectors", "ExactJSON", "Workloads"]),
         // Primitive RTL generators, their checks against NumberFormats/exact integers, Yosys synthesis and toggle measurement.
-        .target(name: "Characterize", dependencies: ["NumberFormats", "Cosim"]),
+        .target(name: "Characterize", dependencies: ["NumberFormats", "ArithmeticUnits", "Cosim"]),
         .executableTarget(
             name: "QArchCLI",
             dependencies: [
@@ -66,7 +66,7 @@ let package = Package(
                                                    "Workloads"]),
         .testTarget(name: "GoldenVectorsTests", dependencies: ["GoldenVectors", "ArithmeticUnits", "DesignModel", "ExactJSON", "NumberFormats"]),
         // rtl/ holds the project-written Verilog that CLITests/CosimCommandTests runs `qarch cosim` on (data, not sources).
-        .testTarget(name: "CharacterizeTests", dependencies: ["Characterize", "NumberFormats"]),
+        .testTarget(name: "CharacterizeTests", dependencies: ["Characterize", "ArithmeticUnits", "NumberFormats"]),
         .testTarget(name: "CosimTests", dependencies: ["Cosim", "GoldenVectors", "ExactJSON"], exclude: ["rtl"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,11 +11,16 @@ import NumberFormats
 /// let s = OperandStream(description: "uniform bytes", count: 4, seed: 1) { rng in [rng.next() & 0xFF] }
 /// s.values(ports: [PrimitivePort("a", 8)]).count   // 4
 /// ```
+/// A unit's own operand sequence (`init(description:seed:operations:)`) is replayed as
+/// given: the BitMoD lane datapath is measured on the terms of quantized weights in the order
+/// its PE consumes them (`BitMoDLaneStream`), not on independent draws.
 public struct OperandStream: Sendable {
     public let description: String
     public let count: Int
     public let seed: UInt64
     let draw: @Sendable (inout SplitMix64) -> [UInt64]
+    /// The operations as given, or nil when they are drawn.
+    let operations: [[UInt64]]?
 
     /// The default length of a measured stream.
     public static let defaultCount = 4096
@@ -26,6 +31,22 @@ public struct OperandStream: Sendable {
         self.count = count
         self.seed = seed
         self.draw = draw
+        self.operations = nil
+    }
+
+    /// A fixed sequence of operations (one value per input port each), e.g. a PE's operands
+    /// in the order it consumes them; `seed` is the seed the sequence was made from.
+    ///
+    /// ```swift
+    /// let s = OperandStream(description: "two adds", seed: 3, operations: [[1, 2], [3, 4]])
+    /// s.values(ports: [PrimitivePort("a", 8), PrimitivePort("b", 8)])   // [1, 2, 3, 4]
+    /// ```
+    public init(description: String, seed: UInt64, operations: [[UInt64]]) {
+        self.description = description
+        self.count = operations.count
+        self.seed = seed
+        self.draw = { _ in [] }
+        self.operations = operations
     }
 
     /// Every operation's inputs, flat (as `VectorPlan.values`).
@@ -33,8 +54,8 @@ public struct OperandStream: Sendable {
         var rng = SplitMix64(seed: seed)
         var out: [UInt64] = []
         out.reserveCapacity(count * ports.count)
-        for _ in 0..<count {
-            let vector = draw(&rng)
+        for i in 0..<count {
+            let vector = operations?[i] ?? draw(&rng)
             for (i, port) in ports.enumerated() { out.append((i < vector.count ? vector[i] : 0) & port.mask) }
         }
         return out

@@ -26,10 +26,10 @@ import Testing
         // Another Yosys may map differently: then the table needs regenerating with it, and the message says so.
         let tools = try Self.root(bytes)["tools"] as? [String: String] ?? [:]
         let versions = "committed with \(tools["yosys"] ?? "?"), regenerated with \(c.yosys.version)"
-        let rows = try ["add-u8", "mul-u4x4"].map { try c.characterize(try #require(PrimitiveCatalog.named($0))) }
-        #expect(rows[0].vectors == 65536 && rows[1].vectors == 256)
+        let rows = try ["add-u8", "mul-u4x4", "bitmod-dot4"].map { try c.characterize(try #require(PrimitiveCatalog.named($0))) }
+        #expect(rows[0].vectors == 65536 && rows[1].vectors == 256 && rows[2].vectors == 100_007)
         let fresh = try Self.primitives(Data(ComponentTable(yosys: c.yosys.version, verilator: c.verilator.version, entries: rows).json().utf8))
-        for name in ["add-u8", "mul-u4x4"] {
+        for name in ["add-u8", "mul-u4x4", "bitmod-dot4"] {
             let old = try #require(committed[name], "\(name) missing from \(Self.table)")
             #expect(fresh[name] == old, "\(name) differs from the committed table (\(versions)); run make characterize")
         }

@@ -122,10 +122,11 @@ enum BitMoDKernel {
         return (out, functionalCounts(ops))
     }
 
+    /// Functional mode computes with exact dequantized weights, but the hardware is the same
+    /// bit-serial PE, so it counts the `rtl` datapath's actions (the mode picks the numerics,
+    /// not the circuit the cost model prices).
     static func functionalCounts(_ ops: BitMoDOperands) -> ActionCounts {
-        var counts = ActionCounts()
-        counts.record(Action(.fpFMA, bits: 32), ops.m * ops.n * ops.k)
-        return counts
+        rtlCounts(ops, steps: BitMoDRTLFastKernel.steps(ops))
     }
 
     /// The reference model of functional mode: one `addingProduct` per product, K in `order`.
@@ -211,9 +212,9 @@ enum BitMoDKernel {
     /// The action counts of an `rtl` GEMM of `steps` accumulator cycles.
     static func rtlCounts(_ ops: BitMoDOperands, steps: Int) -> ActionCounts {
         var counts = ActionCounts()
-        counts.record(Action(.intAdd, bits: 6), steps * (lanes + lanes - 1))       // exponent adds, max tree
-        counts.record(Action(.shift, bits: 14), steps * lanes)                     // alignment
-        counts.record(Action(.intAdd, bits: 17), steps * (lanes - 1))              // adder tree
+        // Exponent adds, max tree, alignment shifts, negation and adder tree: one cycle of the
+        // lane datapath, characterized whole (Characterize's `bitmod-dot4`).
+        counts.record(Action(.bitSerialDot, bits: lanes), steps)
         counts.record(Action(.shift, bits: 23), steps * 2)                         // bsig and accumulator shifts
         counts.record(Action(.intAdd, bits: 23), steps)                            // accumulate
         counts.record(Action(.regWrite, bits: 21), steps)                          // accumulator register

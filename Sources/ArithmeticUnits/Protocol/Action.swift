@@ -1,7 +1,8 @@
 /// A primitive hardware action a unit performs, priced by the cost model.
 ///
 /// An action is a kind and an operand width in bits, written like `int_add32` or
-/// `lut_read16`.
+/// `lut_read16`; for `bitserial_dot` the number is the lane count (`bitserial_dot4`: one
+/// cycle of BitMoD's 4-lane bit-serial multiplier and adder tree).
 ///
 /// ```swift
 /// Action(.intAdd, bits: 32).description   // "int_add32"
@@ -11,7 +12,7 @@ public struct Action: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable, Comparable {
         case intAdd = "int_add", intMul = "int_mul", shift, fpAdd = "fp_add", fpMul = "fp_mul"
         case fpFMA = "fp_fma", lutRead = "lut_read", lutWrite = "lut_write", regRead = "reg_read"
-        case regWrite = "reg_write", mux, convert
+        case regWrite = "reg_write", mux, convert, bitSerialDot = "bitserial_dot"
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }

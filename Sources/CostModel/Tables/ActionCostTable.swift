@@ -15,6 +15,9 @@ import ArithmeticUnits
 /// - `lut_read b`: a small register-file table read ≈ one b-bit adder (register + mux tree);
 ///   `lut_write b` as `reg_write b`.
 /// - `convert b`: format conversion (normalize + round) ≈ one b-bit adder.
+/// - `bitserial_dot n`: one cycle of BitMoD's n-lane bit-serial multiplier and adder tree =
+///   its parts: per lane a 6-bit exponent add and a 14-bit alignment shift, n − 1 6-bit
+///   compares (the max tree, priced as adds) and n − 1 17-bit adds.
 ///
 /// ```swift
 /// ActionCostTable.cost45(Action(.intAdd, bits: 8)).energyPJ   // 0.03
@@ -53,6 +56,18 @@ public enum ActionCostTable {
             return fraction(0.5, "a table entry write is a b-bit register write")
         case .convert:
             return fraction(1, "a format conversion normalizes and rounds, about one b-bit add")
+        case .bitSerialDot:
+            return bitSerialDot(lanes: b)
         }
+    }
+
+    /// `bitserial_dot n` from its parts (see the type's docs).
+    static func bitSerialDot(lanes n: Int) -> ComponentCost {
+        let parts = [(Action(.intAdd, bits: 6), 2 * n - 1), (Action(.shift, bits: 14), n), (Action(.intAdd, bits: 17), n - 1)]
+        let costs = parts.map { (cost45($0.0), Double(max($0.1, 0))) }
+        return ComponentCost(energyPJ: costs.reduce(0) { $0 + $1.0.energyPJ * $1.1 }, areaUm2: costs.reduce(0) { $0 + $1.0.areaUm2 * $1.1 },
+                             process: costs[0].0.process,
+                             source: "assumption: bitserial_dot\(n) = \(2 * n - 1) × int_add6 (exponent adds, max tree) + \(n) × shift14 "
+                                 + "(alignment) + \(n - 1) × int_add17 (adder tree), each as priced above")
     }
 }

@@ -16,6 +16,7 @@ import ArithmeticUnits
 /// | `lut_read b` | 8: `table-16x8`, 16: `table-16x16` (a 16-entry read; the LUT tensor core's 8-entry symmetrized table is priced as 16 entries, an overestimate) |
 /// | `mux b` | `lut_read b` / 15 (no 2:1 mux was synthesized; a 16:1 read is a tree of 15 2:1 muxes per bit) |
 /// | `convert b` | `lod-b` + `shift b` + `int_add b` (normalize: leading-one detect and shift; round: an increment) |
+/// | `bitserial_dot n` | `bitmod-dot4` × n/4 (BitMoD's lane datapath characterized whole, on LLM-like weight terms) |
 ///
 /// **Widths between or beyond the ladder** (e.g. `int_add12`, `int_add6`, `shift23`,
 /// `fp_mul12`) follow a piecewise power law through the ladder's points, energy and area
@@ -60,6 +61,12 @@ public enum SynthesizedActionTable {
                   let a = ladder(.intAdd, b, table) else { return nil }
             return sum([l, s, a], "convert\(b) = leading-one detect + shift + increment of \(b) bits (normalize and round): "
                        + "\(l.source); \(s.source); \(a.source)")
+        case .bitSerialDot:
+            guard let row = table.row("bitmod-dot4") else { return nil }
+            let f = Double(b) / 4
+            return ComponentCost(energyPJ: row.energyPJ * f, areaUm2: row.areaUm2 * f, process: SynthesizedTable.process,
+                                 source: b == 4 ? "synthesized bitmod-dot4"
+                                     : "synthesized bitmod-dot4 × \(b)/4 lanes (only the 4-lane datapath is characterized)")
         default:
             return ladder(action.kind, b, table)
         }

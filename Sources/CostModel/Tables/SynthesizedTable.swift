@@ -21,6 +21,12 @@ public struct SynthesizedTable: Sendable {
         public var ge: Double
         public var areaUm2: Double
         public var energyPJ: Double
+        /// The generator's parameters, e.g. `["bits": "8"]` (`term_density` for `bitmod-dot4…`).
+        public var parameters: [String: String]
+        /// The operand stream its toggles were measured on, in words (`toggles.stream`).
+        public var stream: String
+        /// Net toggles per operation over net count (`toggles.rate`).
+        public var toggleRate: Double
     }
 
     public static let source = "qarch characterize: Yosys 0.23 generic cells, NanGate FreePDK45 NAND2 GE (0.798 µm²), "
@@ -40,7 +46,10 @@ public struct SynthesizedTable: Sendable {
             guard let name = item["name"] as? String, let kind = item["kind"] as? String,
                   let ge = (item["ge"] as? NSNumber)?.doubleValue, let area = (item["area_um2"] as? NSNumber)?.doubleValue,
                   let energy = (item["energy_pj"] as? NSNumber)?.doubleValue else { continue }
-            rows[name] = Row(name: name, kind: kind, ge: ge, areaUm2: area, energyPJ: energy)
+            let toggles = item["toggles"] as? [String: Any]
+            rows[name] = Row(name: name, kind: kind, ge: ge, areaUm2: area, energyPJ: energy,
+                             parameters: item["parameters"] as? [String: String] ?? [:],
+                             stream: toggles?["stream"] as? String ?? "", toggleRate: (toggles?["rate"] as? NSNumber)?.doubleValue ?? 0)
         }
         self.rows = rows
     }

@@ -276,7 +276,28 @@ enum SynthesizedTableText {
      "cells": {"$_AND_": 5, "$_MUX_": 3, "$_NAND_": 19, "$_NOR_": 4, "$_NOT_": 3, "$_OR_": 8, "$_XNOR_": 1, "$_XOR_": 5},
      "ge": 61.333, "area_um2": 48.944,
      "toggles": {"stream": "LLM-like values (Gaussian with outliers) rounded to e2m1", "ops": 4096, "seed": 7, "nets": 49, "per_op": 17.3722, "rate": 0.354534},
-     "energy_pj": 0.028181}
+     "energy_pj": 0.028181},
+    {"name": "bitmod-dot4", "kind": "bit-serial-dot", "parameters": {"lanes": "4", "term_density": "0.480", "weights": "llm-like"},
+     "verilog_hash": "cbeef9d579ced85683af3365cab75eb0",
+     "check": {"vectors": 100007, "mode": "random", "seed": 1, "against": "exact integer arithmetic", "rtl_and_netlist": true},
+     "cells": {"$_AND_": 232, "$_MUX_": 103, "$_NAND_": 367, "$_NOR_": 60, "$_NOT_": 32, "$_OR_": 68, "$_XNOR_": 100, "$_XOR_": 110},
+     "ge": 1508.667, "area_um2": 1203.916,
+     "toggles": {"stream": "BitMoD FP4 terms of LLM-like weights (Gaussian with outliers, quantized by BitMoD's mixed-datatype quantizer, G = 128), x LLM-like FP16 activations, one PE's K order", "ops": 4096, "seed": 7, "nets": 1072, "per_op": 310.2422, "rate": 0.289405},
+     "energy_pj": 0.565854},
+    {"name": "bitmod-dot4-dense", "kind": "bit-serial-dot", "parameters": {"lanes": "4", "term_density": "1.000", "weights": "dense"},
+     "verilog_hash": "26c34662e1f51b94a150e9c7f96698e4",
+     "check": {"vectors": 100007, "mode": "random", "seed": 1, "against": "exact integer arithmetic", "rtl_and_netlist": true},
+     "cells": {"$_AND_": 232, "$_MUX_": 103, "$_NAND_": 367, "$_NOR_": 60, "$_NOT_": 32, "$_OR_": 68, "$_XNOR_": 100, "$_XOR_": 110},
+     "ge": 1508.667, "area_um2": 1203.916,
+     "toggles": {"stream": "dense weight bits: every term nonzero (|w| in {1.5, 3, 5, 6}, random signs), x LLM-like FP16 activations, one PE's K order", "ops": 4096, "seed": 7, "nets": 1072, "per_op": 289.4347, "rate": 0.269995},
+     "energy_pj": 0.527903},
+    {"name": "bitmod-dot4-pruned", "kind": "bit-serial-dot", "parameters": {"lanes": "4", "term_density": "0.317", "weights": "pruned"},
+     "verilog_hash": "888e66960810758c373cbaea253d8526",
+     "check": {"vectors": 100007, "mode": "random", "seed": 1, "against": "exact integer arithmetic", "rtl_and_netlist": true},
+     "cells": {"$_AND_": 232, "$_MUX_": 103, "$_NAND_": 367, "$_NOR_": 60, "$_NOT_": 32, "$_OR_": 68, "$_XNOR_": 100, "$_XOR_": 110},
+     "ge": 1508.667, "area_um2": 1203.916,
+     "toggles": {"stream": "BitMoD FP4 terms of the same LLM-like weights with the smaller half of |w| pruned to zero (50 % unstructured sparsity), x LLM-like FP16 activations, one PE's K order", "ops": 4096, "seed": 7, "nets": 1072, "per_op": 230.1646, "rate": 0.214706},
+     "energy_pj": 0.419800}
   ]
 }
 """#

@@ -16,8 +16,9 @@ public struct SeedReproduction: Sendable {
 
     /// Every study of this module, in report order: the headline ratios on every footing
     /// (`FootingComparison`), then MixPE (time, energy, split) and BitMoD on the paper footing
-    /// (the artifacts' own per-PE figures) and the LUT Tensor Core on the synthesized footing
-    /// (its tile has no published PE). `designs.footing` is ignored: each study picks its own.
+    /// (the artifacts' own per-PE figures), the LUT Tensor Core on the synthesized footing
+    /// (its tile has no published PE), and BitMoD's energy on dense and sparse weight bits
+    /// (`BitSerialWeightEnergy`). `designs.footing` is ignored: each study picks its own.
     public static func build(designs: ReproductionDesigns) throws(ReproductionError) -> SeedReproduction {
         let base = ReproductionDesigns(directory: designs.directory)
         var sections = [try FootingComparison.section(designs: base)]
@@ -29,6 +30,7 @@ public struct SeedReproduction: Sendable {
             sections.append(s)
         }
         sections += try LUTTensorCoreReproduction.sections(designs: base, footing: .synthesized)
+        sections.append(try BitSerialWeightEnergy.section(designs: base))
         return SeedReproduction(sections: sections)
     }
 
