@@ -20,24 +20,48 @@ extension GemmCommand {
     /// Also refuses a value run larger than the machine's memory (`physicalBytes`), whatever
     /// `--max-memory` says.
     static func checkSize(m: Int, k: Int, n: Int, maxMemoryGiB: Double, physicalBytes: Int? = physicalMemory) throws {
+        try checkShape(m: m, k: k, n: n)
+        try checkBytes(try? ValueRunMemory.bytes(GEMMDims(m: m, k: k, n: n)), of: "GEMM \(m)×\(k)×\(n)",
+                       for: "A, B, C and their working copies", maxMemoryGiB: maxMemoryGiB, physicalBytes: physicalBytes)
+    }
+
+    /// The same for a streamed value run (`StreamedValueRun`): its panels and C, plus the
+    /// whole of an operand that is synthetic rather than a file (32 bytes per element).
+    static func checkStreamedSize(_ panels: StreamedValueRun, syntheticA: Bool, syntheticB: Bool, maxMemoryGiB: Double,
+                                  physicalBytes: Int? = physicalMemory) throws {
+        let d = panels.dims
+        try checkShape(m: d.m, k: d.k, n: d.n)
+        var bytes = try? panels.estimateBytes()
+        for (synthetic, elements) in [(syntheticA, d.m.multipliedReportingOverflow(by: d.k)), (syntheticB, d.k.multipliedReportingOverflow(by: d.n))]
+        where synthetic {
+            let extra = elements.partialValue.multipliedReportingOverflow(by: ValueRunMemory.bytesPerOperandElement)
+            if let b = bytes, !elements.overflow, !extra.overflow, case let (sum, false) = b.addingReportingOverflow(extra.partialValue) {
+                bytes = sum
+            } else {
+                bytes = nil
+            }
+        }
+        try checkBytes(bytes, of: "GEMM \(d.m)×\(d.k)×\(d.n)", for: "its operand panels, C and their working copies",
+                       maxMemoryGiB: maxMemoryGiB, physicalBytes: physicalBytes)
+    }
+
+    /// Refuses `bytes` (nil: past 2^63 − 1) above `--max-memory` or the machine's memory.
+    static func checkBytes(_ bytes: Int?, of shape: String, for what: String, maxMemoryGiB: Double, physicalBytes: Int?) throws {
         guard maxMemoryGiB > 0, maxMemoryGiB.isFinite else {
             throw CLIError.invalidInput("--max-memory: expected a positive number of GiB, found \(maxMemoryGiB)")
         }
-        try checkShape(m: m, k: k, n: n)
-        let dims = GEMMDims(m: m, k: k, n: n)
-        let shape = "GEMM \(m)×\(k)×\(n)"
         let limit = "the limit is \(String(format: "%g", maxMemoryGiB)) GiB (--max-memory)"
-        guard let bytes = try? ValueRunMemory.bytes(dims) else {
-            throw CLIError.invalidInput("\(shape) needs more than 2^63 bytes for A, B, C and their working copies; \(limit)")
+        guard let bytes else {
+            throw CLIError.invalidInput("\(shape) needs more than 2^63 bytes for \(what); \(limit)")
         }
         if Double(bytes) > maxMemoryGiB * 1_073_741_824 {
             let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
-            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; \(limit)")
+            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for \(what); \(limit)")
         }
         if let physicalBytes, bytes > physicalBytes {
             let gib = String(format: "%.3g", Double(bytes) / 1_073_741_824)
             let ram = String(format: "%.3g", Double(physicalBytes) / 1_073_741_824)
-            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for A, B, C and their working copies; "
+            throw CLIError.invalidInput("\(shape) needs about \(gib) GiB (\(bytes) bytes) for \(what); "
                 + "the limit is the machine's physical memory, \(ram) GiB (\(physicalBytes) bytes), which --max-memory cannot raise")
         }
     }

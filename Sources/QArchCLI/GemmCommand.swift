@@ -16,7 +16,11 @@ import Workloads
 /// quantize, values, reference, error, cost, output, total) and the peak resident memory;
 /// they vary from run to run, so they are left out unless asked for.
 ///
-/// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`).
+/// Without `--a`/`--b` the operands are seeded LLM-like synthetic data (`SyntheticData`),
+/// held whole. With a file the run is streamed (`GEMMExecution.runStreamed`): a row panel of
+/// A and a column panel of B at a time, so memory is O(panels + C) (`value_memory` in the
+/// report says which, with the panel shape and the estimate); the output is the same. A unit
+/// with tensor-wide scales (NVFP4, HiF8) holds its operands whole.
 /// Energy and area come from the cost model (`CostEvaluator`) for this GEMM's shape on the
 /// design, in the native timing convention.
 struct GemmCommand: ParsableCommand {
@@ -104,12 +108,32 @@ struct GemmCommand: ParsableCommand {
             emit(result)
             return
         }
-        let (activations, weights) = try phase("operands") { try operands() }
         let gemm: GEMMReport
+        let valueMemory: GEMMRunReport.ValueMemory
         do {
-            gemm = try GEMMExecution.run(unit: unit, activations: activations, weights: weights,
-                                         engine: spec.engineConfig(), convention: convention, mode: simulation,
-                                         dram: spec.dramConfig(), memory: spec.bufferModel(), timer: timer)
+            if (a != nil || b != nil) && unit.quantizesPanelsLocally {
+                // Files are streamed: a row panel of A and a column panel of B at a time.
+                let (fileA, fileB, dims) = try phase("operands") { try operandFiles() }
+                let panels = StreamedValueRun(dims)
+                try Self.checkStreamedSize(panels, syntheticA: fileA == nil, syntheticB: fileB == nil, maxMemoryGiB: maxMemory)
+                let sourceA: any OperandPanels = fileA ?? phase("operands") { SyntheticData.activations(m: dims.m, k: dims.k, seed: seed) }
+                let sourceB: any OperandPanels = fileB ?? phase("operands") { SyntheticData.weights(k: dims.k, n: dims.n, seed: seed &+ 1) }
+                valueMemory = .init(streamed: true, panelRows: panels.rows, panelCols: panels.cols,
+                                    estimateBytes: (try? panels.estimateBytes()) ?? Int.max)
+                gemm = try GEMMExecution.runStreamed(unit: unit, activations: sourceA, weights: sourceB, panels: panels,
+                                                     engine: spec.engineConfig(), convention: convention, mode: simulation,
+                                                     dram: spec.dramConfig(), memory: spec.bufferModel(), timer: timer)
+            } else {
+                let (activations, weights) = try phase("operands") { try operands() }
+                valueMemory = .init(streamed: false, panelRows: activations.rows, panelCols: weights.cols,
+                                    estimateBytes: (try? ValueRunMemory.bytes(GEMMDims(m: activations.rows, k: activations.cols,
+                                                                                       n: weights.cols))) ?? Int.max)
+                gemm = try GEMMExecution.run(unit: unit, activations: activations, weights: weights,
+                                             engine: spec.engineConfig(), convention: convention, mode: simulation,
+                                             dram: spec.dramConfig(), memory: spec.bufferModel(), timer: timer)
+            }
+        } catch let error as CLIError {
+            throw error
         } catch let error as QuantizationError {
             throw CLIError.invalidInput("operands: \(error)")
         } catch {
@@ -126,6 +150,7 @@ struct GemmCommand: ParsableCommand {
         }
         var result = GEMMRunReport(design: spec.name, unit: unit.name, gemm: gemm, convention: convention,
                                    cost: try cost(spec, gemm.dims, phase))
+        result.valueMemory = valueMemory
         if let timer, let started { addTimings(&result, timer, started) }
         emit(result)
     }

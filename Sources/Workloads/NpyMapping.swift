@@ -86,6 +86,27 @@ public final class NpyMapping: @unchecked Sendable {
         return out
     }
 
+    /// Columns `range` of every row as row-major Doubles (rows × range.count), read a band
+    /// of rows at a time, each band's pages released afterwards: a column panel of B costs
+    /// its own size, not the file's.
+    ///
+    /// ```swift
+    /// let b = try NpyMapping(path: "B.npy")   // 8192 × 8192
+    /// b.columns(512..<1024).count             // 8192 · 512
+    /// ```
+    public func columns(_ range: Range<Int>) -> [Double] {
+        let width = range.count
+        var out = [Double](repeating: 0, count: rows * width)
+        for band in bands() {
+            for r in band {
+                let row = r * cols
+                for (j, c) in range.enumerated() { out[r * width + j] = element(row + c) }
+            }
+            release(elements: band.lowerBound * cols ..< band.upperBound * cols)
+        }
+        return out
+    }
+
     /// The index of the first non-finite element, scanning a tile at a time, or nil.
     public func firstNonFinite() -> Int? {
         guard base != nil else { return values.firstIndex { !$0.isFinite } }

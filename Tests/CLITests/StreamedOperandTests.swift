@@ -28,7 +28,11 @@ import Testing
             var f = try #require(try full.json() as? [String: Any]), c = try #require(try counts.json() as? [String: Any])
             #expect(c["actions"] is NSNull && c["error"] is NSNull)
             #expect((f["actions"] as? [String: Any])?.isEmpty == false)
-            for key in ["actions", "error"] { f[key] = nil; c[key] = nil }
+            // The value run streamed its files (panels of up to 512 rows / columns: all of these).
+            let memory = try #require(f["value_memory"] as? [String: Any])
+            #expect(memory["streamed"] as? Bool == true && memory["panel_rows"] as? Int == 9 && memory["panel_cols"] as? Int == 7)
+            #expect(c["value_memory"] == nil)
+            for key in ["actions", "error", "value_memory"] { f[key] = nil; c[key] = nil }
             #expect(NSDictionary(dictionary: f) == NSDictionary(dictionary: c))
             #expect(c["m"] as? Int == 9 && c["k"] as? Int == 40 && c["n"] as? Int == 7)
         }

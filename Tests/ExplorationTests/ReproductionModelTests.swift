@@ -60,7 +60,7 @@ import Workloads
         let repro = try SeedReproduction.build(designs: Self.designs)
         #expect(repro.unexplainedRows.isEmpty)
         #expect(repro.sections.map(\.csvName) == ["footings.csv", "mixpe-time.csv", "mixpe-energy.csv", "mixpe-energy-split.csv",
-                                                  "bitmod.csv", "lut-tensor-core.csv"])
+                                                  "bitmod.csv", "lut-tensor-core.csv", "bitmod-weight-bits.csv"])
         // Every published MixPE time cell appears beside ours.
         let time = repro.sections[1]
         for model in MixPEPublished.models {

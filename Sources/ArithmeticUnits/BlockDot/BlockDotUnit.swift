@@ -22,6 +22,8 @@ public struct BlockDotUnit: ArithmeticUnit {
     public var name: String { "\(format.name)-dot" }
     public var timing: UnitTiming { UnitTiming(latency: 2, initiationInterval: 1, macsPerOperation: lanes) }
     public var outputFormat: ElementFormat { .fp32 }
+    /// A two-level format (NVFP4) scales each operand by one FP32 tensor scale as well.
+    public var quantizesPanelsLocally: Bool { format.scaling != .twoLevel }
 
     public init(format: BlockFormat, lanes: Int = 8) {
         self.format = format

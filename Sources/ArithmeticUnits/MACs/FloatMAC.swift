@@ -20,6 +20,8 @@ public struct FloatMAC: FP32AccumulatingUnit {
     }
 
     public let kind: Kind
+    /// HiF8 operands share one scale per tensor (`ActivationQuantizer.hif8` on the whole of A and of B).
+    public var quantizesPanelsLocally: Bool { kind != .hif8 }
     public let groupSize: Int
     public let outputFormat: ElementFormat
 

@@ -24,4 +24,14 @@ public protocol ArithmeticUnit: Sendable {
     func quantize(activations: Matrix, weights: Matrix) throws(QuantizationError) -> Operands
     /// The GEMM of the quantized operands, summed in `order`.
     func gemm(_ operands: Operands, order: AccumulationOrder) -> UnitResult
+    /// Whether quantizing a row panel of A (all of K) with a column panel of B (all of K)
+    /// gives the codes and scales the whole operands would: true when every scale is per row
+    /// of A and per column or column group of B; false when a scale spans a whole tensor
+    /// (NVFP4's FP32 tensor scales, HiF8's). A streamed value run
+    /// (`GEMMExecution.runStreamed`) cuts only units for which it is true.
+    var quantizesPanelsLocally: Bool { get }
+}
+
+extension ArithmeticUnit {
+    public var quantizesPanelsLocally: Bool { true }
 }

@@ -31,6 +31,24 @@ public struct GEMMRunReport {
     public var timings: [(name: String, seconds: Double)]?
     /// The process's peak resident memory in bytes, shown with the timings.
     public var peakMemoryBytes: Int?
+    /// How a value run held its operands, when the caller says (`qarch gemm`).
+    public var valueMemory: ValueMemory?
+
+    /// A value run's operand memory: streamed in panels (`StreamedValueRun`) or whole
+    /// (`ValueRunMemory`), the panel shape (the whole operands' rows and columns when not
+    /// streamed) and the estimated bytes.
+    public struct ValueMemory: Sendable, Equatable {
+        public var streamed: Bool
+        public var panelRows: Int, panelCols: Int
+        public var estimateBytes: Int
+
+        public init(streamed: Bool, panelRows: Int, panelCols: Int, estimateBytes: Int) {
+            self.streamed = streamed
+            self.panelRows = panelRows
+            self.panelCols = panelCols
+            self.estimateBytes = estimateBytes
+        }
+    }
 
     public init(design: String, unit: String, gemm: GEMMReport, convention: TimingConvention, cost: DesignCost) {
         self.design = design
@@ -58,9 +76,14 @@ public struct GEMMRunReport {
 
     /// `{design, unit, m, k, n, timing, cycles: {total, compute, stall}, utilization, actions,
     /// memory, energy_pj, area_um2, error: {max_abs, rel_fro, sqnr_db}}`, then, when set,
-    /// `timings: {phase: seconds, …}` and `peak_memory_bytes`.
+    /// `value_memory: {streamed, panel_rows, panel_cols, estimate_bytes}`, `timings: {phase:
+    /// seconds, …}` and `peak_memory_bytes`.
     public var json: JSONValue {
         var fields = fixedFields
+        if let v = valueMemory {
+            fields.append(("value_memory", .object([("streamed", .bool(v.streamed)), ("panel_rows", .int(v.panelRows)),
+                                                    ("panel_cols", .int(v.panelCols)), ("estimate_bytes", .int(v.estimateBytes))])))
+        }
         if let timings { fields.append(("timings", .object(timings.map { ($0.name, .number($0.seconds)) }))) }
         if let peakMemoryBytes { fields.append(("peak_memory_bytes", .int(peakMemoryBytes))) }
         return .object(fields)
@@ -124,6 +147,10 @@ public struct GEMMRunReport {
             table.append(["values", "not computed (--counts-only)"])
         }
         for (name, seconds) in timings ?? [] { table.append(["time: \(name) (s)", String(format: "%.4f", seconds)]) }
+        if let v = valueMemory {
+            let how = v.streamed ? "streamed, panels \(v.panelRows) rows / \(v.panelCols) columns" : "whole operands"
+            table.append(["value memory", "\(how), about \(String(format: "%.1f", Double(v.estimateBytes) / 1_048_576)) MiB"])
+        }
         if let peakMemoryBytes { table.append(["peak memory (MiB)", String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)]) }
         return table.render()
     }

@@ -24,7 +24,9 @@ public struct ErrorMetrics: Sendable, Equatable, Codable {
     /// Signal-to-quantization-noise ratio, 10·log10(‖reference‖² / ‖error‖²) (∞ when exact).
     public var sqnrDB: Double
 
-    public init(result: [Double], reference: [Double]) {
+    /// The metrics of `result` against `reference`, element by element (any collections of
+    /// Doubles, e.g. a lazily decoded output; each is read twice).
+    public init<R: Collection<Double>, F: Collection<Double>>(result: R, reference: F) {
         // Pass 1: the largest error and reference value, and the largest error of the halved
         // values (x/2 − y/2 cannot overflow, x − y can).
         var maxAbs = 0.0, maxHalfError = 0.0, maxReference = 0.0
