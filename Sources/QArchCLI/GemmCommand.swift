@@ -57,6 +57,9 @@ struct GemmCommand: ParsableCommand {
     @Option(help: "Refuse a GEMM whose values would need more than this many GiB (A, B, C and working copies).")
     var maxMemory = ValueRunMemory.defaultLimitGiB
 
+    @Option(help: "Operand memory (MiB) of a streamed run's two panels; larger panels quantize A and B fewer times.")
+    var panelMemory = Double(StreamedValueRun.defaultBudgetBytes >> 20)
+
     @Option(name: .customLong("set"), help: "Override a design field: path=value (repeatable).")
     var overrides: [String] = []
 
@@ -81,6 +84,9 @@ struct GemmCommand: ParsableCommand {
         }
         guard let simulation = SimulationMode(rawValue: mode) else {
             throw CLIError.invalidInput("--mode: expected cycle or fast, found '\(mode)'")
+        }
+        guard panelMemory >= 1, panelMemory <= 0x1p40 else {
+            throw CLIError.invalidInput("--panel-memory: expected 1 to 2^40 MiB, found \(panelMemory)")
         }
         let edits = try DesignFile.overrides(overrides)
         let (spec, echo) = try DesignFile.requireEchoing(design, overrides: edits)
@@ -114,7 +120,7 @@ struct GemmCommand: ParsableCommand {
             if (a != nil || b != nil) && unit.quantizesPanelsLocally {
                 // Files are streamed: a row panel of A and a column panel of B at a time.
                 let (fileA, fileB, dims) = try phase("operands") { try operandFiles() }
-                let panels = StreamedValueRun(dims)
+                let panels = StreamedValueRun(dims, budgetBytes: Int(panelMemory * 1_048_576))
                 try Self.checkStreamedSize(panels, syntheticA: fileA == nil, syntheticB: fileB == nil, maxMemoryGiB: maxMemory)
                 let sourceA: any OperandPanels = fileA ?? phase("operands") { SyntheticData.activations(m: dims.m, k: dims.k, seed: seed) }
                 let sourceB: any OperandPanels = fileB ?? phase("operands") { SyntheticData.weights(k: dims.k, n: dims.n, seed: seed &+ 1) }

@@ -73,4 +73,35 @@ import Testing
         let cycles = try #require((try r.json() as? [String: Any])?["cycles"] as? [String: Int])
         #expect((cycles["compute"] ?? 0) >= 16384 * 16384 * 16384 / (64 * 64 * 2))
     }
+
+    /// With --panel-memory 1 and K = 20000 every panel is one row or column (63 tiles of
+    /// 9 × 7): the report equals the default one-panel run's but for `value_memory` and the
+    /// action counts (per-row work MixPE shares along N, its activation sums, is counted once
+    /// per column panel); the values, error, cycles, traffic and cost are the same.
+    @Test func onePanelPerRowAndColumnGivesTheSameReport() throws {
+        var x: UInt64 = 7
+        func next() -> Double {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return Double(Int64(bitPattern: x >> 11) % 2001 - 1000) / 500
+        }
+        let a = npyBytes(shape: "(9, 20000)", data: floatBytes((0..<180_000).map { _ in next() }))
+        let b = npyBytes(descr: "<f4", shape: "(20000, 7)", data: floatBytes((0..<140_000).map { _ in next() / 50 }, float32: true))
+        try withTemporaryFile(named: "a.npy", bytes: a) { pa in
+            try withTemporaryFile(named: "b.npy", bytes: b) { pb in
+                let base = ["gemm", "--design", Self.design, "--a", pa, "--b", pb, "--json"]
+                let whole = try QArchProcess.run(base)
+                let tiny = try QArchProcess.run(base + ["--panel-memory", "1"])
+                #expect(whole.exitCode == 0 && tiny.exitCode == 0, "\(whole.stderr)\(tiny.stderr)")
+                var w = try #require(try whole.json() as? [String: Any]), t = try #require(try tiny.json() as? [String: Any])
+                let wm = try #require(w["value_memory"] as? [String: Any]), tm = try #require(t["value_memory"] as? [String: Any])
+                #expect(wm["panel_rows"] as? Int == 9 && wm["panel_cols"] as? Int == 7)
+                #expect(tm["panel_rows"] as? Int == 1 && tm["panel_cols"] as? Int == 1)
+                #expect(NSDictionary(dictionary: w["error"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: t["error"] as? [String: Any] ?? ["": 0]))
+                for key in ["value_memory", "actions"] { w[key] = nil; t[key] = nil }
+                #expect(NSDictionary(dictionary: w) == NSDictionary(dictionary: t))
+                let bad = try QArchProcess.run(base + ["--panel-memory", "0"])
+                #expect(bad.exitCode == 1 && bad.stderrLines == ["qarch: error: --panel-memory: expected 1 to 2^40 MiB, found 0.0"], "\(bad.stderr)")
+            }
+        }
+    }
 }
