@@ -22,6 +22,9 @@ public enum SIMDKernels {
     /// True when the CPU has AVX-512 F and CD and `QARCH_SIMD` is not `off`.
     public static let available: Bool = !disabled && qarch_simd_avx512_available() != 0
 
+    /// True when the CPU has AVX-512 F, BW and VL and `QARCH_SIMD` is not `off`.
+    public static let avx512bw: Bool = !disabled && qarch_simd_avx512bw_available() != 0
+
     /// True when the CPU has AVX2 and FMA and `QARCH_SIMD` is not `off`.
     public static let fma: Bool = !disabled && qarch_simd_fma_available() != 0
 
