@@ -7,7 +7,8 @@ import QArchSupport
 ///
 /// Each output is summed in k order, `c ← c + a·b` (a rounded product, then a rounded sum;
 /// never fused), from +0, with IEEE double arithmetic: deterministic, and bit for bit the
-/// plain triple loop. The work is cut into 4×4 output blocks over packed 4-column panels of
+/// plain triple loop, except that a NaN output is always `Double.nan` (0x7FF8…; the sign and
+/// payload of a NaN sum depend on which operand the CPU sees first). The work is cut into 4×4 output blocks over packed 4-column panels of
 /// B and K blocks taken in ascending order (so each output still sees k = 0, 1, … in
 /// order), and spread over the cores by output tiles (`WorkQueue.forEachTile`), so the
 /// result does not depend on the thread count. On a CPU with AVX-512 (`SIMDKernels.available`)
@@ -51,6 +52,11 @@ public enum ReferenceGEMM {
                     }
                 }
             }
+        }
+        // A NaN's sign and payload follow the CPU's operand order, which the compiler may
+        // swap (addition commutes): every NaN output becomes the one quiet NaN.
+        c.storage.withUnsafeMutableBufferPointer { cp in
+            for i in cp.indices where cp[i].isNaN { cp[i] = .nan }
         }
         return c
     }
