@@ -1,4 +1,5 @@
 import NumberFormats
+import QArchSupport
 
 /// The INT8×INT8→INT32 MAC baseline: per-token int8 activations, per-channel symmetric
 /// int8 weights, an INT32 accumulator and an FP32 dequantization epilogue.
@@ -24,9 +25,20 @@ public struct Int8MAC: ArithmeticUnit {
     public var outputFormat: ElementFormat { .fp32 }
 
     public func quantize(activations a: Matrix, weights b: Matrix) throws(QuantizationError) -> Operands {
-        let w = try WeightQuantizer.symmetric(b.storage, k: b.rows, n: b.cols, bits: 8, groupSize: max(b.rows, 1))
-        let q = try ActivationQuantizer.perTokenInt8(a.storage, m: a.rows, k: a.cols)
-        let wNK = Self.transposed(w.codes, k: w.k, n: w.n)
+        // Weights and activations are quantized independently, at the same time (as MixPE's).
+        let (weightResult, activationResult) = WorkQueue.pair({
+            Result { () throws(QuantizationError) -> (GroupQuantizedWeights, [Int8]) in
+                let w = try WeightQuantizer.symmetric(b.storage, k: b.rows, n: b.cols, bits: 8, groupSize: max(b.rows, 1))
+                return (w, Self.transposed(w.codes, k: w.k, n: w.n))
+            }
+        }, {
+            Result { () throws(QuantizationError) -> QuantizedActivations in
+                try ActivationQuantizer.perTokenInt8(a.storage, m: a.rows, k: a.cols)
+            }
+        })
+        // The weights' error first, as when they were quantized first.
+        let (w, wNK) = try weightResult.get()
+        let q = try activationResult.get()
         return Operands(m: a.rows, k: w.k, n: w.n, activations: q.codes.map { Int8(truncatingIfNeeded: $0) },
                         rowScales: (0..<q.m).map { Float(q.scale(row: $0)) }, weightsNK: wNK,
                         columnScales: w.scales.map { Float($0) })
