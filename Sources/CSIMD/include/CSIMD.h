@@ -54,4 +54,15 @@ int qarch_simd_avx512bw_available(void);
 void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
                          int64_t rows, int64_t cols, int32_t *out, int64_t ldo);
 
+/// The MX/NVFP4 block dot GEMM's narrow path (BlockDotSIMD.swift) for `rows` rows and `cols`
+/// columns, `blocks` blocks of `block_size` (even) elements each. Row i's element integers are
+/// a[i·lda …] (zero-padded to blocks·block_size) with block scales sa[i·ldsa + blk]; columns
+/// come in groups of 16: b holds, per group, block and pair p, 16 columns × the pair
+/// (elements 2p, 2p + 1 of the block) as int16, and sb per group and block 16 column scales.
+/// Per output and block: the exact int32 sum s, t = ((double(s)·unit)·sa)·sb, rounded once to
+/// FP32 (RNE), acc ← acc + t from +0, blocks in order; out[i·ldo + j] = acc.
+void qarch_block_dot_tile(const int16_t *a, int64_t lda, const double *sa, int64_t ldsa, const int16_t *b,
+                          const double *sb, int64_t blocks, int64_t block_size, double unit,
+                          int64_t rows, int64_t cols, float *out, int64_t ldo);
+
 #endif
