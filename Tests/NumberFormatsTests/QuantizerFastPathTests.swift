@@ -3,7 +3,8 @@ import Testing
 
 /// The quantizers' fast paths give the general path's codes: `perTokenInt8`'s direct int8
 /// code is `ElementFormat.int(8).encode`'s for every code and odd input, and the row-by-row
-/// symmetric weight quantizer gives the column-by-column loop's codes and scales.
+/// symmetric weight quantizer gives the column-by-column loop's codes and scales, and a
+/// quotient that is exact in `Double` rounds by plain comparisons to the exact path's code.
 @Suite struct QuantizerFastPathTests {
     @Test func int8CodeIsTheEncodersCode() {
         var inputs = (-127...127).map(Double.init) + [-0.0, 0.5, -126.5, 200, -1e300, .infinity, -.infinity, .nan]
@@ -47,6 +48,26 @@ import Testing
             #expect(q.codes == expected.0, "\(k)×\(n) int\(bits) g\(g)")
             #expect(q.scales.map(\.bitPattern) == expected.1.map(\.bitPattern))
             #expect(q.scaleCodes == expected.2)
+        }
+    }
+
+    /// `roundToGrid` compares in `Double` when the quotient is exact (one numerator, factor 1);
+    /// the same value with factor 2 over a doubled divisor takes the exact comparisons. Seeded
+    /// numerators over powers of two (always exact) and over 3 and 10 (mostly not), on grid
+    /// points, midpoints, beyond the range, −0 and near underflow, for every rounding rule.
+    @Test func exactQuotientFastComparisonsMatchTheExactPath() {
+        var rng = SplitMix64(seed: 0xE4AC7)
+        var numerators: [Double] = [0, -0.0, 0.25, 0.75, 1.25, -2.5, 5, 6, 7, 1e300, -1e-310, 0x1p-1000, 0x1p-969, 3.5, 2.75]
+        for _ in 0..<3000 { numerators.append((rng.nextUnit() * 2 - 1) * [1e-3, 1, 30, 1e5][Int(rng.next() % 4)]) }
+        let rules: [RoundingRule] = [.nearestEven, .nearestAway, .towardZero, .up, .down, .stochastic]
+        for format in [ElementFormat.e2m1, .e4m3, .fp16, .int(8)] {
+            for (i, n) in numerators.enumerated() {
+                let d = [0.5, 0.125, 4, 3, 10][i % 5]
+                let rule = rules[i % rules.count], draw = UInt32(truncatingIfNeeded: rng.next())
+                let fast = format.roundQuotient(ExactQuotient(n, over: d), rule: rule, overflow: .saturate, draw: draw)
+                let exact = format.roundQuotient(ExactQuotient(n, times: 2, over: 2 * d), rule: rule, overflow: .saturate, draw: draw)
+                #expect(fast == exact, "\(format.name) \(n)/\(d) \(rule)")
+            }
         }
     }
 }
