@@ -86,10 +86,17 @@ struct ExactQuotient {
     /// ExactQuotient.nearestEvenInteger(7, over: 2)     // 4 (a tie: the exact path)
     /// ExactQuotient.nearestEvenInteger(-0.3, over: 1)  // 0 (+0)
     /// ```
+    ///
+    /// The nearest integer r of q comes from adding and subtracting 1.5·2^52 (each sum lands
+    /// where the ulp is 1, so the hardware's round-to-nearest-even does it; baseline x86-64
+    /// has no rounding instruction and `rounded` would call libm), and the nearest half-integer
+    /// is 0.5 − |q − r| away (|q − r| ≤ 0.5 and both differences are exact).
     static func nearestEvenInteger(_ numerator: Double, over divisor: Double) -> Double {
         let q = numerator / divisor
-        if q.isFinite, q.magnitude < 0x1p52, (q - (q.rounded(.down) + 0.5)).magnitude > q.ulp {
-            return q.rounded(.toNearestOrEven) + 0.0   // −0 → +0
+        if q.magnitude < 0x1p51 {   // false for NaN and ±∞
+            let magic = 0x1.8p52
+            let r = (q + magic) - magic
+            if 0.5 - (q - r).magnitude > q.ulp { return r + 0.0 }   // −0 → +0
         }
         return ExactQuotient(numerator, over: divisor).roundedToInteger(rule: .nearestEven)
     }

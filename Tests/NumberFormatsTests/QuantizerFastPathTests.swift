@@ -70,4 +70,22 @@ import Testing
             }
         }
     }
+
+    /// `nearestEvenInteger`'s Double path gives the exact rounding: seeded quotients of every
+    /// size up to 2^53, exact ties, near-ties one ulp off, −0 and tiny or huge quotients.
+    @Test func nearestEvenIntegerMatchesTheExactRounding() {
+        var rng = SplitMix64(seed: 0x4E_A4)
+        var pairs: [(Double, Double)] = [(7, 2), (5, 2), (-5, 2), (-0.0, 3), (-0.3, 1), (0.5, 1), (-0.5, 1), (1.5, 1),
+                                         (Double(0x1p51), 1), (Double(0x1p51) + 1, 1), (Double(0x1p52) + 1, 2), (1e300, 1e-10),
+                                         (2.5.nextUp, 1), (2.5.nextDown, 1), ((-2.5).nextUp, 1), (1, 3), (-1, 3)]
+        for _ in 0..<20000 {
+            let n = (rng.nextUnit() * 2 - 1) * Double(sign: .plus, exponent: Int(rng.next() % 60) - 5, significand: 1)
+            pairs.append((n, [1, 3, 10, 0.1, 127, 0x1p-20][Int(rng.next() % 6)]))
+        }
+        for (n, d) in pairs {
+            let fast = ExactQuotient.nearestEvenInteger(n, over: d)
+            let exact = ExactQuotient(n, over: d).roundedToInteger(rule: .nearestEven)
+            #expect(fast.bitPattern == exact.bitPattern, "\(n) / \(d)")
+        }
+    }
 }
