@@ -45,9 +45,16 @@ enum GroupedIntegerKernel {
             let vector = simd && accumulator.overflow == .wrap && accumulator.bits <= 32
             WorkQueue.forEachTile(rows: m, cols: n) { rows, cols in
                 if vector {
-                    vectorTile(ap, wp, outBase, k: k, n: n, groupSize: groupSize, groups: groups, rows: rows, cols: cols,
-                               rowScales: rowScales, zeroPoints: zeroPoints, scales: scales, groupSums: groupSums,
-                               accumulator: accumulator)
+                    // Blocks of 64 × 256 outputs, so a block's sums and partial outputs (128 KiB)
+                    // stay in cache while its groups pass.
+                    for r0 in stride(from: rows.lowerBound, to: rows.upperBound, by: 64) {
+                        for c0 in stride(from: cols.lowerBound, to: cols.upperBound, by: 256) {
+                            vectorTile(ap, wp, outBase, k: k, n: n, groupSize: groupSize, groups: groups,
+                                       rows: r0..<min(r0 + 64, rows.upperBound), cols: c0..<min(c0 + 256, cols.upperBound),
+                                       rowScales: rowScales, zeroPoints: zeroPoints, scales: scales, groupSums: groupSums,
+                                       accumulator: accumulator)
+                        }
+                    }
                     return
                 }
                 for r in rows {
@@ -85,20 +92,27 @@ enum GroupedIntegerKernel {
         let y = UnsafeMutablePointer<Float>.allocate(capacity: height * width)
         defer { dots.deallocate(); y.deallocate() }
         y.initialize(repeating: 0, count: height * width)
-        for g in 0..<groups {
-            let start = g * groupSize, length = min(groupSize, k - start)
-            qarch_int8_dot_tile(a + rows.lowerBound * k + start, Int64(k), w + cols.lowerBound * k + start, Int64(k),
-                                Int64(length), Int64(height), Int64(width), dots, Int64(width))
-            for (i, r) in rows.enumerated() {
-                let sum = groupSums[r * groups + g]
-                for (j, c) in cols.enumerated() {
-                    let acc = accumulator.reduce(Int64(dots[i * width + j]))
-                    let zi = g * n + c
-                    let correction = accumulator.reduce(Int64(zeroPoints[zi]) &* sum)
-                    let d = accumulator.add(acc, -correction)
-                    y[i * width + j] = y[i * width + j] + scales[zi] * Float(d)
+        // d_g = acc_g − z_g·A_g in the register: wrapping arithmetic is arithmetic modulo
+        // 2^bits, so it is formed modulo 2^32 in Int32 and sign-extended from `bits` once
+        // (the register's bits, as reducing after every step would give).
+        let shift = Int32(32 - accumulator.bits)
+        zeroPoints.withUnsafeBufferPointer { zp in
+        scales.withUnsafeBufferPointer { sp in
+            for g in 0..<groups {
+                let start = g * groupSize, length = min(groupSize, k - start)
+                qarch_int8_dot_tile(a + rows.lowerBound * k + start, Int64(k), w + cols.lowerBound * k + start, Int64(k),
+                                    Int64(length), Int64(height), Int64(width), dots, Int64(width))
+                let z = zp.baseAddress! + g * n + cols.lowerBound, s = sp.baseAddress! + g * n + cols.lowerBound
+                for (i, r) in rows.enumerated() {
+                    let sum = Int32(truncatingIfNeeded: groupSums[r * groups + g])
+                    let dotRow = dots + i * width, yRow = y + i * width
+                    for j in 0..<width {
+                        let d = ((dotRow[j] &- z[j] &* sum) &<< shift) &>> shift
+                        yRow[j] = yRow[j] + s[j] * Float(d)
+                    }
                 }
             }
+        }
         }
         for (i, r) in rows.enumerated() {
             for (j, c) in cols.enumerated() { out[r * n + c] = (rowScales[r] * y[i * width + j]).bitPattern }
