@@ -1,5 +1,5 @@
-// INT8 dot products with 32-bit wrap-around sums (AVX-512 F + BW), called only after
-// qarch_simd_avx512bw_available() said yes (see CSIMD.h).
+// INT8 dot products with 32-bit wrap-around sums (AVX-512 F + BW, and VNNI's vpdpwssd where
+// the CPU has it), called only after qarch_simd_avx512bw_available() said yes (see CSIMD.h).
 #include "CSIMD.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -38,6 +38,30 @@ TARGET static inline void block4x4(const int8_t *a, int64_t lda, const int8_t *w
         for (int j = 0; j < 4; j++) out[i * ldo + j] = _mm512_reduce_add_epi32(s[i][j]);
 }
 
+/// `block4x4` with AVX-512 VNNI: `vpdpwssd` does `vpmaddwd` and the wrapping `vpaddd` in one
+/// instruction (the non-saturating form), so the lanes hold the same sums.
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni")))
+static inline void block4x4_vnni(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
+                                 int32_t *out, int64_t ldo) {
+    __m512i s[4][4];
+    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) s[i][j] = _mm512_setzero_si512();
+    for (int64_t t = 0; t < len; t += 32) {
+        int64_t count = len - t;
+        __m512i x[4], y[4];
+        for (int i = 0; i < 4; i++) x[i] = widen(a + i * lda + t, count);
+        for (int j = 0; j < 4; j++) y[j] = widen(w + j * ldw + t, count);
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++) s[i][j] = _mm512_dpwssd_epi32(s[i][j], x[i], y[j]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) out[i * ldo + j] = _mm512_reduce_add_epi32(s[i][j]);
+}
+
+int qarch_simd_avx512vnni_available(void) {
+    __builtin_cpu_init();
+    return qarch_simd_avx512bw_available() && __builtin_cpu_supports("avx512vnni");
+}
+
 /// One output of `block4x4`.
 TARGET static inline int32_t dot1(const int8_t *a, const int8_t *w, int64_t len) {
     __m512i s = _mm512_setzero_si512();
@@ -47,11 +71,14 @@ TARGET static inline int32_t dot1(const int8_t *a, const int8_t *w, int64_t len)
 
 TARGET
 void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
-                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo) {
+                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo, int vnni) {
     int64_t j = 0;
     for (; j + 4 <= cols; j += 4) {
         int64_t i = 0;
-        for (; i + 4 <= rows; i += 4) block4x4(a + i * lda, lda, w + j * ldw, ldw, len, out + i * ldo + j, ldo);
+        for (; i + 4 <= rows; i += 4) {
+            if (vnni) block4x4_vnni(a + i * lda, lda, w + j * ldw, ldw, len, out + i * ldo + j, ldo);
+            else block4x4(a + i * lda, lda, w + j * ldw, ldw, len, out + i * ldo + j, ldo);
+        }
         for (; i < rows; i++)
             for (int64_t jj = j; jj < j + 4; jj++) out[i * ldo + jj] = dot1(a + i * lda, w + jj * ldw, len);
     }
@@ -61,8 +88,9 @@ void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t 
 
 #else
 int qarch_simd_avx512bw_available(void) { return 0; }
+int qarch_simd_avx512vnni_available(void) { return 0; }
 void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
-                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo) {
-    (void)a; (void)lda; (void)w; (void)ldw; (void)len; (void)rows; (void)cols; (void)out; (void)ldo;
+                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo, int vnni) {
+    (void)a; (void)lda; (void)w; (void)ldw; (void)len; (void)rows; (void)cols; (void)out; (void)ldo; (void)vnni;
 }
 #endif

@@ -6,13 +6,14 @@ import NumberFormats
 /// scalar loop's bits: seeded shapes around the kernel's 4×4 blocks and 32-deep K chunks,
 /// groups that do not divide K, all-(−128) operands (the largest products), and registers of
 /// 32, 20 and 8 bits that wrap (narrow ones wrap often) next to a saturating one (which stays
-/// on the scalar path). Without AVX-512 BW both calls run the scalar loop.
+/// on the scalar path); the BW form (`vpmaddwd` + `vpaddd`) and, where the CPU has it, the
+/// VNNI form (`vpdpwssd`) both. Without AVX-512 BW every call runs the scalar loop.
 @Suite struct GroupedIntegerSIMDTests {
     static func gemm(_ m: Int, _ k: Int, _ n: Int, _ g: Int, _ a: [Int8], _ w: [Int8], _ z: [Int32], _ s: [Float],
-                     _ sa: [Float], _ acc: IntegerAccumulator, simd: Bool) -> [UInt32] {
+                     _ sa: [Float], _ acc: IntegerAccumulator, simd: Bool, vnni: Bool = false) -> [UInt32] {
         GroupedIntegerKernel.gemm(m: m, k: k, n: n, groupSize: g, activations: a, rowScales: sa, weightsNK: w,
                                   zeroPoints: z, scales: s, order: AccumulationOrder(kChunk: 16), accumulator: acc,
-                                  simd: simd)
+                                  simd: simd, vnni: vnni)
     }
 
     @Test func vectorSumsMatchTheScalarLoopBitForBit() {
@@ -34,8 +35,11 @@ import NumberFormats
             let s = (0..<(groups * n)).map { _ in Float(rng.nextUnit()) }
             let sa = (0..<m).map { _ in Float(rng.nextUnit() * 4) }
             for acc in registers {
+                let scalar = Self.gemm(m, k, n, g, a, w, z, s, sa, acc, simd: false)
                 let vector = Self.gemm(m, k, n, g, a, w, z, s, sa, acc, simd: SIMDKernels.avx512bw)
-                #expect(vector == Self.gemm(m, k, n, g, a, w, z, s, sa, acc, simd: false), "\(m)×\(k)×\(n) g\(g) \(acc.bits)")
+                let dpwssd = Self.gemm(m, k, n, g, a, w, z, s, sa, acc, simd: SIMDKernels.avx512bw, vnni: SIMDKernels.vnni)
+                #expect(vector == scalar, "\(m)×\(k)×\(n) g\(g) \(acc.bits)")
+                #expect(dpwssd == scalar, "VNNI \(m)×\(k)×\(n) g\(g) \(acc.bits)")
             }
         }
     }

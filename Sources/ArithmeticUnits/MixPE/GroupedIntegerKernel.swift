@@ -10,7 +10,8 @@ import QArchSupport
 /// (each step rounded to nearest-even) `y ← y + s_g·float(d_g)` for g in order, and finally
 /// `y ← s_a·y`.
 ///
-/// With a wrapping register of at most 32 bits and `simd` (AVX-512 BW, `SIMDKernels.avx512bw`),
+/// With a wrapping register of at most 32 bits and `simd` (AVX-512 BW, `SIMDKernels.avx512bw`;
+/// `vnni` where the CPU has AVX-512 VNNI),
 /// each tile's group sums come from `qarch_int8_dot_tile` (Sources/CSIMD/int8_dot.c: 32-bit
 /// wrapping sums, which have the register's low bits since 2^bits divides 2^32), a whole
 /// tile per group, and the epilogue then runs per output in the same group order: the same
@@ -26,7 +27,8 @@ import QArchSupport
 enum GroupedIntegerKernel {
     static func gemm(m: Int, k: Int, n: Int, groupSize: Int, activations a: [Int8], rowScales: [Float],
                      weightsNK w: [Int8], zeroPoints: [Int32], scales: [Float], order: AccumulationOrder,
-                     accumulator: IntegerAccumulator, simd: Bool = SIMDKernels.avx512bw) -> [UInt32] {
+                     accumulator: IntegerAccumulator, simd: Bool = SIMDKernels.avx512bw,
+                     vnni: Bool = SIMDKernels.vnni) -> [UInt32] {
         var out = [UInt32](repeating: 0, count: max(m, 0) * max(n, 0))
         guard m > 0, n > 0, k > 0, groupSize > 0 else { return out }
         let groups = (k + groupSize - 1) / groupSize
@@ -52,7 +54,7 @@ enum GroupedIntegerKernel {
                             vectorTile(ap, wp, outBase, k: k, n: n, groupSize: groupSize, groups: groups,
                                        rows: r0..<min(r0 + 64, rows.upperBound), cols: c0..<min(c0 + 256, cols.upperBound),
                                        rowScales: rowScales, zeroPoints: zeroPoints, scales: scales, groupSums: groupSums,
-                                       accumulator: accumulator)
+                                       accumulator: accumulator, vnni: vnni)
                         }
                     }
                     return
@@ -86,7 +88,7 @@ enum GroupedIntegerKernel {
     static func vectorTile(_ a: UnsafePointer<Int8>, _ w: UnsafePointer<Int8>, _ out: UnsafeMutablePointer<UInt32>,
                            k: Int, n: Int, groupSize: Int, groups: Int, rows: Range<Int>, cols: Range<Int>,
                            rowScales: [Float], zeroPoints: [Int32], scales: [Float], groupSums: [Int64],
-                           accumulator: IntegerAccumulator) {
+                           accumulator: IntegerAccumulator, vnni: Bool) {
         let (height, width) = (rows.count, cols.count)
         let dots = UnsafeMutablePointer<Int32>.allocate(capacity: height * width)
         let y = UnsafeMutablePointer<Float>.allocate(capacity: height * width)
@@ -101,7 +103,7 @@ enum GroupedIntegerKernel {
             for g in 0..<groups {
                 let start = g * groupSize, length = min(groupSize, k - start)
                 qarch_int8_dot_tile(a + rows.lowerBound * k + start, Int64(k), w + cols.lowerBound * k + start, Int64(k),
-                                    Int64(length), Int64(height), Int64(width), dots, Int64(width))
+                                    Int64(length), Int64(height), Int64(width), dots, Int64(width), vnni ? 1 : 0)
                 let z = zp.baseAddress! + g * n + cols.lowerBound, s = sp.baseAddress! + g * n + cols.lowerBound
                 for (i, r) in rows.enumerated() {
                     let sum = Int32(truncatingIfNeeded: groupSums[r * groups + g])

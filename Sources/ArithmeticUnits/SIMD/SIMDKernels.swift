@@ -26,6 +26,10 @@ public enum SIMDKernels {
     /// True when the CPU has AVX-512 F, BW and VL and `QARCH_SIMD` is not `off`.
     public static let avx512bw: Bool = !disabled && qarch_simd_avx512bw_available() != 0
 
+    /// True when the CPU also has AVX-512 VNNI and `QARCH_SIMD` is not `off` (the INT8 dot
+    /// tile then uses `vpdpwssd`).
+    public static let vnni: Bool = !disabled && qarch_simd_avx512vnni_available() != 0
+
     /// True when the CPU has AVX2 and FMA and `QARCH_SIMD` is not `off`.
     public static let fma: Bool = !disabled && qarch_simd_fma_available() != 0
 

@@ -49,10 +49,15 @@ void qarch_f64_gemm_tile(const double *a, int64_t lda, const double *b, int64_t 
 /// 1 when this CPU runs the AVX-512 (F + BW + VL) kernel below, else 0.
 int qarch_simd_avx512bw_available(void);
 
+/// 1 when this CPU also has AVX-512 VNNI (the `vnni` form of the kernel below), else 0.
+int qarch_simd_avx512vnni_available(void);
+
 /// INT8 dot products summed modulo 2^32 (GroupedIntegerKernel.swift): for i < rows, j < cols,
 /// out[i·ldo + j] = Σ_{t < len} a[i·lda + t]·w[j·ldw + t], wrapping in 32-bit two's complement.
+/// With `vnni` nonzero (only where qarch_simd_avx512vnni_available() said yes) the 4 × 4
+/// blocks use vpdpwssd instead of vpmaddwd + vpaddd; the sums are the same.
 void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
-                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo);
+                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo, int vnni);
 
 /// The MX/NVFP4 block dot GEMM's narrow path (BlockDotSIMD.swift) for `rows` rows and `cols`
 /// columns, `blocks` blocks of `block_size` (even) elements each. Row i's element integers are
