@@ -26,7 +26,7 @@ let package = Package(
         // Optimized in debug builds too: the test suite runs the encoder on the fixture sentences.
         .target(name: "Models", dependencies: ["NumberFormats", "Workloads"],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "TensorEngine", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits"]),
+        .target(name: "TensorEngine", dependencies: ["NumberFormats", "QArchSupport", "ArithmeticUnits", "CSIMD"]),
         .target(name: "DesignModel", dependencies: ["NumberFormats", "ExactJSON", "ArithmeticUnits", "TensorEngine"]),
         // Deviation from the planned layering (Sources/CostModel/README.md, "Dependencies") (…→ TensorEngine → CostModel → DesignModel): DesignModel already
         // exists below the cost model, so CostModel depends on it and prices a resolved `Design`.

@@ -47,11 +47,20 @@ public enum ActivationQuantizer {
                     q = ExactQuotient.nearestEvenInteger(a, over: scale)
                 }
                 q = min(max(q, -127), 127)
-                codes[r * k + c] = UInt16(int8.encode(q))
+                codes[r * k + c] = int8Code(q)
             }
         }
         return QuantizedActivations(m: m, k: k, format: int8, codes: codes, scales: scales, scaleCodes: scaleCodes,
                                     scaleFormat: fp32, granularity: .perToken)
+    }
+
+    /// The int8 code of an integer `q` in −127…127: its 8-bit two's complement, what
+    /// `ElementFormat.int(8).encode(q)` gives (e.g. −64 → 0xC0, 127 → 0x7F), without the
+    /// general rounding path; anything else goes through `encode` (never traps).
+    @inline(__always)
+    static func int8Code(_ q: Double) -> UInt16 {
+        if q >= -127, q <= 127, q == q.rounded(.towardZero) { return UInt16(UInt8(bitPattern: Int8(q))) }
+        return UInt16(ElementFormat.int(8).encode(q))
     }
 
     /// FP16 pass-through: every value rounded to FP16 (RNE, IEEE overflow to ±∞), scale 1.

@@ -86,10 +86,17 @@ struct ExactQuotient {
     /// ExactQuotient.nearestEvenInteger(7, over: 2)     // 4 (a tie: the exact path)
     /// ExactQuotient.nearestEvenInteger(-0.3, over: 1)  // 0 (+0)
     /// ```
+    ///
+    /// The nearest integer r of q comes from adding and subtracting 1.5·2^52 (each sum lands
+    /// where the ulp is 1, so the hardware's round-to-nearest-even does it; baseline x86-64
+    /// has no rounding instruction and `rounded` would call libm), and the nearest half-integer
+    /// is 0.5 − |q − r| away (|q − r| ≤ 0.5 and both differences are exact).
     static func nearestEvenInteger(_ numerator: Double, over divisor: Double) -> Double {
         let q = numerator / divisor
-        if q.isFinite, q.magnitude < 0x1p52, (q - (q.rounded(.down) + 0.5)).magnitude > q.ulp {
-            return q.rounded(.toNearestOrEven) + 0.0   // −0 → +0
+        if q.magnitude < 0x1p51 {   // false for NaN and ±∞
+            let magic = 0x1.8p52
+            let r = (q + magic) - magic
+            if 0.5 - (q - r).magnitude > q.ulp { return r + 0.0 }   // −0 → +0
         }
         return ExactQuotient(numerator, over: divisor).roundedToInteger(rule: .nearestEven)
     }
@@ -108,42 +115,58 @@ struct ExactQuotient {
     /// Returns the chosen grid value and whether x is negative (for the sign of a zero result).
     /// Every rule is exact except `.stochastic`, whose distance fraction is taken from
     /// `approximation` (exact whenever the quotient is exact in `Double`).
+    /// Always inlined: a caller's `neighbours` closure then needs no context, so a format's
+    /// stored strings and tables are not retained and released once per element.
+    @inline(__always)
     func roundToGrid(rule: RoundingRule, draw: UInt32,
                      neighbours: (Double) -> (Double, Double)) -> (value: Double, negative: Bool) {
         let x0 = approximation
         if x0.isNaN { return (.nan, false) }
         if x0.isInfinite { return (x0, x0 < 0) }
+        // When x0 is x itself (one numerator, no factor, x0·divisor exactly the numerator, far
+        // from underflow), each exact comparison is the plain Double one: the same signs.
+        let exact = rest.isEmpty && factor == 1 && Self.isExactQuotient(x0, of: head, over: divisor)
+        func order(_ g: Double) -> Int { exact ? (x0 < g ? -1 : (x0 > g ? 1 : 0)) : compare(g) }
         var (lo, hi) = neighbours(x0)
         if lo == hi {
-            let c = compare(x0)
+            let c = order(x0)
             if c == 0 { return (x0, x0.sign == .minus) }
             if c > 0 { lo = x0; hi = neighbours(x0.nextUp).1 } else { hi = x0; lo = neighbours(x0.nextDown).0 }
         }
         // x0 is within a few Double ulps of x, so at most one step is ever needed; the bound
         // only guards against misuse (non-finite or out-of-range operands).
         var steps = 0
-        while steps < 8, lo.isFinite, compare(lo) < 0 {
+        while steps < 8, lo.isFinite, order(lo) < 0 {
             hi = lo
             lo = neighbours(lo.nextDown).0
             steps += 1
         }
-        while steps < 16, hi.isFinite, compare(hi) > 0 {
+        while steps < 16, hi.isFinite, order(hi) > 0 {
             lo = hi
             hi = neighbours(hi.nextUp).1
             steps += 1
         }
-        if lo.isFinite && compare(lo) == 0 { return (lo, lo.sign == .minus) }
-        if hi.isFinite && compare(hi) == 0 { return (hi, hi.sign == .minus) }
+        if lo.isFinite && order(lo) == 0 { return (lo, lo.sign == .minus) }
+        if hi.isFinite && order(hi) == 0 { return (hi, hi.sign == .minus) }
         // Now lo < x < hi strictly, and 0 is a grid point of every grid, so lo ≥ 0 or hi ≤ 0.
         let negative = hi <= 0
         let (near, far) = negative ? (hi, lo) : (lo, hi)
         let chosen = NeighbourChoice.choose(rule, lo: lo, hi: hi, positive: !negative, midpointOrder: {
-            let c = compare((lo + hi) * 0.5)
+            let c = order((lo + hi) * 0.5)
             return negative ? -c : c
         }, stochasticTakesFar: {
             Double(draw) * abs(far - near) * 0x1p-32 < abs(x0) - abs(near)
         })
         return (chosen, negative)
+    }
+
+    /// Whether q = n / d exactly: q·d is n with no rounding error (TwoProduct), and |n| is 0
+    /// or at least 2^−969, where TwoProduct's error term is itself exact. E.g. (0.75, 3, 4) → true
+    /// (0.75·4 = 3 exactly); (0.1, 1, 10) → false (0.1·10 rounds to 1, error −5.55e−17).
+    @inline(__always)
+    static func isExactQuotient(_ q: Double, of n: Double, over d: Double) -> Bool {
+        let (p, e) = twoProduct(q, d)
+        return p == n && e == 0 && (n == 0 || n.magnitude >= 0x1p-969)
     }
 
     // MARK: Error-free transformations

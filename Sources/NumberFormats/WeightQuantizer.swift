@@ -76,18 +76,28 @@ public enum WeightQuantizer {
         let groups = (k + groupSize - 1) / groupSize
         var scales = [Double](repeating: 0, count: groups * n)
         var scaleCodes = [UInt32](repeating: scaleFormat.zeroCode(negative: false), count: groups * n)
-        for g in 0..<groups {
-            let rows = (g * groupSize)..<min((g + 1) * groupSize, k)
-            for c in 0..<n {
-                var amax = 0.0
-                for r in rows { amax = max(amax, abs(w[r * n + c])) }
-                guard amax > 0 else { continue }
-                let (sc, scale) = positiveScale(ExactQuotient(amax, over: qmax), format: scaleFormat)
-                scales[g * n + c] = scale
-                scaleCodes[g * n + c] = sc
-                for r in rows {
-                    let q = ExactQuotient.nearestEvenInteger(w[r * n + c], over: scale)
-                    codes[r * n + c] = twosComplement(clamped(q, -qmax, qmax), bits: bits)
+        // Row by row (B is row-major): each group's column maxima, then its scales, then its
+        // codes; the same values as column by column (a maximum does not depend on order).
+        var amax = [Double](repeating: 0, count: n)
+        w.withUnsafeBufferPointer { wp in
+            codes.withUnsafeMutableBufferPointer { cp in
+                for g in 0..<groups {
+                    let rows = (g * groupSize)..<min((g + 1) * groupSize, k)
+                    for c in 0..<n { amax[c] = 0 }
+                    for r in rows {
+                        for c in 0..<n { amax[c] = max(amax[c], abs(wp[r * n + c])) }
+                    }
+                    for c in 0..<n where amax[c] > 0 {
+                        let (sc, scale) = positiveScale(ExactQuotient(amax[c], over: qmax), format: scaleFormat)
+                        scales[g * n + c] = scale
+                        scaleCodes[g * n + c] = sc
+                    }
+                    for r in rows {
+                        for c in 0..<n where amax[c] > 0 {
+                            let q = ExactQuotient.nearestEvenInteger(wp[r * n + c], over: scales[g * n + c])
+                            cp[r * n + c] = twosComplement(clamped(q, -qmax, qmax), bits: bits)
+                        }
+                    }
                 }
             }
         }

@@ -1,3 +1,4 @@
+import ArithmeticUnits
 import NumberFormats
 import TensorEngine
 import Testing
@@ -40,6 +41,30 @@ import Testing
             let a = Self.random(m, k, &rng, zeros: true), b = Self.random(k, n, &rng, zeros: false)
             let fast = ReferenceGEMM.multiply(a, b).storage.map(\.bitPattern)
             #expect(fast == Self.plain(a, b).storage.map(\.bitPattern), "\(m)×\(k)×\(n)")
+        }
+    }
+
+    /// The AVX-512 tile (`simd: true`, Sources/CSIMD/f64_gemm.c) gives the Swift loops' bits
+    /// (`simd: false`) and the plain loop's, on seeded shapes around its 8×16 blocks and
+    /// 128-deep K blocks, with −0, ±∞ and NaN among the activations and −0 among the weights
+    /// (a non-finite weight sends every path down the plain loop); every NaN output is the
+    /// one quiet NaN. Without AVX-512 both calls run the Swift loops.
+    @Test func simdTileMatchesTheSwiftLoopsBitForBit() {
+        var rng = SplitMix64(seed: 0x51_3D_F64)
+        var shapes = [(1, 1, 1), (8, 128, 16), (9, 129, 17), (7, 127, 15), (16, 300, 33), (17, 1, 8), (3, 257, 40), (64, 64, 64)]
+        for _ in 0..<20 {
+            shapes.append((1 + Int(rng.next() % 40), 1 + Int(rng.next() % 400), 1 + Int(rng.next() % 50)))
+        }
+        let specials: [Double] = [-0.0, .infinity, -.infinity, .nan]
+        for (index, (m, k, n)) in shapes.enumerated() {
+            var a = Self.random(m, k, &rng, zeros: true), b = Self.random(k, n, &rng, zeros: true)
+            if index % 2 == 1 {
+                for i in 0..<a.storage.count where rng.next() % 97 == 0 { a.storage[i] = specials[Int(rng.next() % 4)] }
+                for i in 0..<b.storage.count where rng.next() % 13 == 0 { b.storage[i] = -0.0 }
+            }
+            let simd = ReferenceGEMM.multiply(a, b, simd: SIMDKernels.available).storage.map(\.bitPattern)
+            #expect(simd == ReferenceGEMM.multiply(a, b, simd: false).storage.map(\.bitPattern), "\(m)×\(k)×\(n)")
+            #expect(simd == Self.plain(a, b).storage.map { ($0.isNaN ? Double.nan : $0).bitPattern }, "\(m)×\(k)×\(n)")
         }
     }
 

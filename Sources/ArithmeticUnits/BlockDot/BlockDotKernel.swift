@@ -10,11 +10,16 @@ import QArchSupport
 /// the bits do not depend on the thread count). When every element integer fits 16 bits and
 /// a block's sum of |a·b| stays below 2^31 (MXFP4, NVFP4, MXFP6 …) the exact block sums are
 /// formed in 32-bit integers from 16-bit copies, which vectorize; the sums are the same integers.
+/// With AVX-512 BW (`simd`) that path runs as `BlockDotSIMD` where its range condition holds.
 enum BlockDotKernel {
-    static func gemm(rows: [BlockVector], columns: [BlockVector], k: Int, unitExponent: Int) -> [UInt32] {
+    static func gemm(rows: [BlockVector], columns: [BlockVector], k: Int, unitExponent: Int,
+                     simd: Bool = SIMDKernels.avx512bw) -> [UInt32] {
         var out = [UInt32](repeating: 0, count: rows.count * columns.count)
         let unitScale = Double(sign: .plus, exponent: 2 * unitExponent, significand: 1)
         let narrow = narrowIntegers(rows, columns)
+        if simd, let narrow, let bits = BlockDotSIMD.gemm(rows: rows, columns: columns, k: k, unitScale: unitScale, narrow: narrow) {
+            return bits
+        }
         let n = columns.count
         out.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }

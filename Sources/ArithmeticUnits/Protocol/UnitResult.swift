@@ -26,8 +26,18 @@ public struct UnitResult: Sendable {
         self.timing = timing
     }
 
-    /// The decoded outputs.
+    /// The decoded outputs. FP32 codes other than NaN widen through `Float` (exact, the value
+    /// `decode` gives: e.g. 0x3FC0_0000 → 1.5, 0x8000_0000 → −0); NaNs and other formats decode.
     public var values: Matrix {
-        Matrix(rows: rows, cols: cols, storage: bits.map { outputFormat.decode($0) }) ?? Matrix(rows: 0, cols: 0)
+        let storage: [Double]
+        if outputFormat == .fp32 {
+            storage = bits.map { b in
+                let f = Float(bitPattern: b)
+                return f.isNaN ? outputFormat.decode(b) : Double(f)
+            }
+        } else {
+            storage = bits.map { outputFormat.decode($0) }
+        }
+        return Matrix(rows: rows, cols: cols, storage: storage) ?? Matrix(rows: 0, cols: 0)
     }
 }

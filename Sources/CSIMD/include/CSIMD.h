@@ -39,4 +39,35 @@ void qarch_bitmod_rtl_group(const int64_t *table, const uint8_t *states, const i
                             const int32_t *quad_lanes, int64_t quads, int64_t cycles,
                             int64_t *exponent, int64_t *mantissa);
 
+/// The float64 reference GEMM over one output tile (AVX-512 F; ReferenceGEMM.swift):
+/// c[i·ldc + j] ← c[i·ldc + j] + a[i·lda + t]·b[t·ldb + j] for t = 0, 1, …, k−1 in order,
+/// i < rows, j < cols, each product and each sum a separate IEEE double operation rounded to
+/// nearest even (never fused), so every output has the bits of the plain triple loop.
+void qarch_f64_gemm_tile(const double *a, int64_t lda, const double *b, int64_t ldb, double *c, int64_t ldc,
+                         int64_t rows, int64_t cols, int64_t k);
+
+/// 1 when this CPU runs the AVX-512 (F + BW + VL) kernel below, else 0.
+int qarch_simd_avx512bw_available(void);
+
+/// 1 when this CPU also has AVX-512 VNNI (the `vnni` form of the kernel below), else 0.
+int qarch_simd_avx512vnni_available(void);
+
+/// INT8 dot products summed modulo 2^32 (GroupedIntegerKernel.swift): for i < rows, j < cols,
+/// out[i·ldo + j] = Σ_{t < len} a[i·lda + t]·w[j·ldw + t], wrapping in 32-bit two's complement.
+/// With `vnni` nonzero (only where qarch_simd_avx512vnni_available() said yes) the 4 × 4
+/// blocks use vpdpwssd instead of vpmaddwd + vpaddd; the sums are the same.
+void qarch_int8_dot_tile(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
+                         int64_t rows, int64_t cols, int32_t *out, int64_t ldo, int vnni);
+
+/// The MX/NVFP4 block dot GEMM's narrow path (BlockDotSIMD.swift) for `rows` rows and `cols`
+/// columns, `blocks` blocks of `block_size` (even) elements each. Row i's element integers are
+/// a[i·lda …] (zero-padded to blocks·block_size) with block scales sa[i·ldsa + blk]; columns
+/// come in groups of 16: b holds, per group, block and pair p, 16 columns × the pair
+/// (elements 2p, 2p + 1 of the block) as int16, and sb per group and block 16 column scales.
+/// Per output and block: the exact int32 sum s, t = ((double(s)·unit)·sa)·sb, rounded once to
+/// FP32 (RNE), acc ← acc + t from +0, blocks in order; out[i·ldo + j] = acc.
+void qarch_block_dot_tile(const int16_t *a, int64_t lda, const double *sa, int64_t ldsa, const int16_t *b,
+                          const double *sb, int64_t blocks, int64_t block_size, double unit,
+                          int64_t rows, int64_t cols, float *out, int64_t ldo);
+
 #endif

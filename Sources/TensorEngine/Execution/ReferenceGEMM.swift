@@ -1,3 +1,5 @@
+import ArithmeticUnits
+import CSIMD
 import NumberFormats
 import QArchSupport
 
@@ -5,13 +7,19 @@ import QArchSupport
 ///
 /// Each output is summed in k order, `c ← c + a·b` (a rounded product, then a rounded sum;
 /// never fused), from +0, with IEEE double arithmetic: deterministic, and bit for bit the
-/// plain triple loop. The work is cut into 4×4 output blocks over packed 4-column panels of
+/// plain triple loop, except that a NaN output is always `Double.nan` (0x7FF8…; the sign and
+/// payload of a NaN sum depend on which operand the CPU sees first). The work is cut into 4×4 output blocks over packed 4-column panels of
 /// B and K blocks taken in ascending order (so each output still sees k = 0, 1, … in
 /// order), and spread over the cores by output tiles (`WorkQueue.forEachTile`), so the
-/// result does not depend on the thread count.
+/// result does not depend on the thread count. On a CPU with AVX-512 (`SIMDKernels.available`)
+/// each tile runs `qarch_f64_gemm_tile` (Sources/CSIMD/f64_gemm.c: 8×16 register blocks, the
+/// same separate multiply and add per k in order), which gives the same bits; `simd: false`
+/// runs the Swift loops (what `QARCH_SIMD=off` does everywhere).
 ///
 /// ```swift
 /// let c = ReferenceGEMM.multiply(a, b)   // a: M×K, b: K×N → M×N
+/// // With a = [[1, 2]] and b = [[3], [4]]: c = [[0 + 1·3 + 2·4]] = [[11]], k = 0 then 1.
+/// ReferenceGEMM.multiply(a, b, simd: false) == c   // true: same bits either way
 /// ```
 public enum ReferenceGEMM {
     /// Columns of a packed panel of B, and rows of A per block.
@@ -19,7 +27,7 @@ public enum ReferenceGEMM {
     /// K rows of a packed panel (4·256 doubles = 8 KiB, held in L1 while the rows pass).
     static let kBlock = 256
 
-    public static func multiply(_ a: Matrix, _ b: Matrix) -> Matrix {
+    public static func multiply(_ a: Matrix, _ b: Matrix, simd: Bool = SIMDKernels.available) -> Matrix {
         let (m, k, n) = (a.rows, a.cols, b.cols)
         var c = Matrix(rows: m, cols: n)
         guard k == b.rows, m > 0, n > 0, k > 0 else { return c }
@@ -32,7 +40,11 @@ public enum ReferenceGEMM {
                 c.storage.withUnsafeMutableBufferPointer { cp in
                     guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
                     WorkQueue.forEachTile(rows: m, cols: n, minimumWork: max(1, (1 << 20) / k)) { rows, cols in
-                        if blocked {
+                        if blocked && simd {
+                            qarch_f64_gemm_tile(A + rows.lowerBound * k, Int64(k), B + cols.lowerBound, Int64(n),
+                                                C + rows.lowerBound * n + cols.lowerBound, Int64(n),
+                                                Int64(rows.count), Int64(cols.count), Int64(k))
+                        } else if blocked {
                             tile(A, B, C, k: k, n: n, rows: rows, cols: cols)
                         } else {
                             plain(A, B, C, k: k, n: n, rows: rows, cols: cols)
@@ -40,6 +52,11 @@ public enum ReferenceGEMM {
                     }
                 }
             }
+        }
+        // A NaN's sign and payload follow the CPU's operand order, which the compiler may
+        // swap (addition commutes): every NaN output becomes the one quiet NaN.
+        c.storage.withUnsafeMutableBufferPointer { cp in
+            for i in cp.indices where cp[i].isNaN { cp[i] = .nan }
         }
         return c
     }
