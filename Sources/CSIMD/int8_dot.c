@@ -21,41 +21,32 @@ TARGET static inline __m512i widen(const int8_t *p, int64_t count) {
 // vpmaddwd adds two int16 products into an int32 lane: |a·w| ≤ 2^14 for int8 a and w, so the
 // pair sum (≤ 2^15) is exact, and every later add wraps modulo 2^32, the sum's register bits.
 
-/// out[i·ldo + j] = Σ_t a[i·lda + t]·w[j·ldw + t] (mod 2^32) for a 4 × 4 block.
-TARGET static inline void block4x4(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
-                                   int32_t *out, int64_t ldo) {
-    __m512i s[4][4];
-    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) s[i][j] = _mm512_setzero_si512();
-    for (int64_t t = 0; t < len; t += 32) {
-        int64_t count = len - t;
-        __m512i x[4], y[4];
-        for (int i = 0; i < 4; i++) x[i] = widen(a + i * lda + t, count);
-        for (int j = 0; j < 4; j++) y[j] = widen(w + j * ldw + t, count);
-        for (int i = 0; i < 4; i++)
-            for (int j = 0; j < 4; j++) s[i][j] = _mm512_add_epi32(s[i][j], _mm512_madd_epi16(x[i], y[j]));
+/// out[i·ldo + j] = Σ_t a[i·lda + t]·w[j·ldw + t] (mod 2^32) for a 4 × 4 block, with
+/// ACCUMULATE(s, x, y) adding the pair products of x and y into the int32 lanes of s. One body
+/// makes both forms, which differ only in that step and in their target features.
+#define DEFINE_BLOCK4X4(NAME, FEATURES, ACCUMULATE)                                                        \
+    __attribute__((target(FEATURES))) static inline void NAME(const int8_t *a, int64_t lda, const int8_t *w, \
+                                                              int64_t ldw, int64_t len, int32_t *out, int64_t ldo) { \
+        __m512i s[4][4];                                                                                    \
+        for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) s[i][j] = _mm512_setzero_si512();           \
+        for (int64_t t = 0; t < len; t += 32) {                                                             \
+            int64_t count = len - t;                                                                        \
+            __m512i x[4], y[4];                                                                             \
+            for (int i = 0; i < 4; i++) x[i] = widen(a + i * lda + t, count);                               \
+            for (int j = 0; j < 4; j++) y[j] = widen(w + j * ldw + t, count);                               \
+            for (int i = 0; i < 4; i++)                                                                     \
+                for (int j = 0; j < 4; j++) s[i][j] = ACCUMULATE(s[i][j], x[i], y[j]);                      \
+        }                                                                                                   \
+        for (int i = 0; i < 4; i++)                                                                         \
+            for (int j = 0; j < 4; j++) out[i * ldo + j] = _mm512_reduce_add_epi32(s[i][j]);                \
     }
-    for (int i = 0; i < 4; i++)
-        for (int j = 0; j < 4; j++) out[i * ldo + j] = _mm512_reduce_add_epi32(s[i][j]);
-}
+
+#define MADD_ADD(s, x, y) _mm512_add_epi32((s), _mm512_madd_epi16((x), (y)))
+DEFINE_BLOCK4X4(block4x4, "avx512f,avx512bw,avx512vl", MADD_ADD)
 
 /// `block4x4` with AVX-512 VNNI: `vpdpwssd` does `vpmaddwd` and the wrapping `vpaddd` in one
 /// instruction (the non-saturating form), so the lanes hold the same sums.
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni")))
-static inline void block4x4_vnni(const int8_t *a, int64_t lda, const int8_t *w, int64_t ldw, int64_t len,
-                                 int32_t *out, int64_t ldo) {
-    __m512i s[4][4];
-    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) s[i][j] = _mm512_setzero_si512();
-    for (int64_t t = 0; t < len; t += 32) {
-        int64_t count = len - t;
-        __m512i x[4], y[4];
-        for (int i = 0; i < 4; i++) x[i] = widen(a + i * lda + t, count);
-        for (int j = 0; j < 4; j++) y[j] = widen(w + j * ldw + t, count);
-        for (int i = 0; i < 4; i++)
-            for (int j = 0; j < 4; j++) s[i][j] = _mm512_dpwssd_epi32(s[i][j], x[i], y[j]);
-    }
-    for (int i = 0; i < 4; i++)
-        for (int j = 0; j < 4; j++) out[i * ldo + j] = _mm512_reduce_add_epi32(s[i][j]);
-}
+DEFINE_BLOCK4X4(block4x4_vnni, "avx512f,avx512bw,avx512vl,avx512vnni", _mm512_dpwssd_epi32)
 
 int qarch_simd_avx512vnni_available(void) {
     __builtin_cpu_init();

@@ -31,16 +31,15 @@ extension GemmCommand {
                                   physicalBytes: Int? = physicalMemory) throws {
         let d = panels.dims
         try checkShape(m: d.m, k: d.k, n: d.n)
-        var bytes = try? panels.estimateBytes()
-        for (synthetic, elements) in [(syntheticA, d.m.multipliedReportingOverflow(by: d.k)), (syntheticB, d.k.multipliedReportingOverflow(by: d.n))]
-        where synthetic {
-            let extra = elements.partialValue.multipliedReportingOverflow(by: ValueRunMemory.bytesPerOperandElement)
-            if let b = bytes, !elements.overflow, !extra.overflow, case let (sum, false) = b.addingReportingOverflow(extra.partialValue) {
-                bytes = sum
-            } else {
-                bytes = nil
+        let bytes = try? { () throws(TensorEngineError) -> Int in
+            typealias C = Checked
+            var total = try panels.estimateBytes()
+            for (synthetic, rows, cols) in [(syntheticA, d.m, d.k), (syntheticB, d.k, d.n)] where synthetic {
+                total = try C.add(total, C.mul(C.mul(rows, cols, "value-run bytes"), ValueRunMemory.bytesPerOperandElement, "value-run bytes"),
+                                  "value-run bytes")
             }
-        }
+            return total
+        }()
         try checkBytes(bytes, of: "GEMM \(d.m)×\(d.k)×\(d.n)", for: "its operand panels, C and their working copies",
                        maxMemoryGiB: maxMemoryGiB, physicalBytes: physicalBytes)
     }

@@ -6,15 +6,15 @@ import Testing
 @Suite struct StreamedOperandTests {
     static let design = QArchProcess.packageRoot.appendingPathComponent("Designs/mixpe-w4a8.json").path
 
-    /// Seeded operands 9×40 (float64) and 40×7 (float32).
-    func withOperands(_ body: (String, String) throws -> Void) throws {
-        var x: UInt64 = 0x9E37
+    /// Seeded operands 9×K (float64) and K×7 (float32), K = 40 unless given.
+    func withOperands(k: Int = 40, seed: UInt64 = 0x9E37, _ body: (String, String) throws -> Void) throws {
+        var x = seed
         func next() -> Double {
             x = x &* 6364136223846793005 &+ 1442695040888963407
             return Double(Int64(bitPattern: x >> 11) % 2001 - 1000) / 500
         }
-        let a = npyBytes(shape: "(9, 40)", data: floatBytes((0..<360).map { _ in next() }))
-        let b = npyBytes(descr: "<f4", shape: "(40, 7)", data: floatBytes((0..<280).map { _ in next() / 50 }, float32: true))
+        let a = npyBytes(shape: "(9, \(k))", data: floatBytes((0..<(9 * k)).map { _ in next() }))
+        let b = npyBytes(descr: "<f4", shape: "(\(k), 7)", data: floatBytes((0..<(7 * k)).map { _ in next() / 50 }, float32: true))
         try withTemporaryFile(named: "a.npy", bytes: a) { pa in
             try withTemporaryFile(named: "b.npy", bytes: b) { pb in try body(pa, pb) }
         }
@@ -79,29 +79,20 @@ import Testing
     /// action counts (per-row work MixPE shares along N, its activation sums, is counted once
     /// per column panel); the values, error, cycles, traffic and cost are the same.
     @Test func onePanelPerRowAndColumnGivesTheSameReport() throws {
-        var x: UInt64 = 7
-        func next() -> Double {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return Double(Int64(bitPattern: x >> 11) % 2001 - 1000) / 500
-        }
-        let a = npyBytes(shape: "(9, 20000)", data: floatBytes((0..<180_000).map { _ in next() }))
-        let b = npyBytes(descr: "<f4", shape: "(20000, 7)", data: floatBytes((0..<140_000).map { _ in next() / 50 }, float32: true))
-        try withTemporaryFile(named: "a.npy", bytes: a) { pa in
-            try withTemporaryFile(named: "b.npy", bytes: b) { pb in
-                let base = ["gemm", "--design", Self.design, "--a", pa, "--b", pb, "--json"]
-                let whole = try QArchProcess.run(base)
-                let tiny = try QArchProcess.run(base + ["--panel-memory", "1"])
-                #expect(whole.exitCode == 0 && tiny.exitCode == 0, "\(whole.stderr)\(tiny.stderr)")
-                var w = try #require(try whole.json() as? [String: Any]), t = try #require(try tiny.json() as? [String: Any])
-                let wm = try #require(w["value_memory"] as? [String: Any]), tm = try #require(t["value_memory"] as? [String: Any])
-                #expect(wm["panel_rows"] as? Int == 9 && wm["panel_cols"] as? Int == 7)
-                #expect(tm["panel_rows"] as? Int == 1 && tm["panel_cols"] as? Int == 1)
-                #expect(NSDictionary(dictionary: w["error"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: t["error"] as? [String: Any] ?? ["": 0]))
-                for key in ["value_memory", "actions"] { w[key] = nil; t[key] = nil }
-                #expect(NSDictionary(dictionary: w) == NSDictionary(dictionary: t))
-                let bad = try QArchProcess.run(base + ["--panel-memory", "0"])
-                #expect(bad.exitCode == 1 && bad.stderrLines == ["qarch: error: --panel-memory: expected 1 to 2^40 MiB, found 0.0"], "\(bad.stderr)")
-            }
+        try withOperands(k: 20000, seed: 7) { pa, pb in
+            let base = ["gemm", "--design", Self.design, "--a", pa, "--b", pb, "--json"]
+            let whole = try QArchProcess.run(base)
+            let tiny = try QArchProcess.run(base + ["--panel-memory", "1"])
+            #expect(whole.exitCode == 0 && tiny.exitCode == 0, "\(whole.stderr)\(tiny.stderr)")
+            var w = try #require(try whole.json() as? [String: Any]), t = try #require(try tiny.json() as? [String: Any])
+            let wm = try #require(w["value_memory"] as? [String: Any]), tm = try #require(t["value_memory"] as? [String: Any])
+            #expect(wm["panel_rows"] as? Int == 9 && wm["panel_cols"] as? Int == 7)
+            #expect(tm["panel_rows"] as? Int == 1 && tm["panel_cols"] as? Int == 1)
+            #expect(NSDictionary(dictionary: w["error"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: t["error"] as? [String: Any] ?? ["": 0]))
+            for key in ["value_memory", "actions"] { w[key] = nil; t[key] = nil }
+            #expect(NSDictionary(dictionary: w) == NSDictionary(dictionary: t))
+            let bad = try QArchProcess.run(base + ["--panel-memory", "0"])
+            #expect(bad.exitCode == 1 && bad.stderrLines == ["qarch: error: --panel-memory: expected 1 to 2^40 MiB, found 0.0"], "\(bad.stderr)")
         }
     }
 }

@@ -150,16 +150,22 @@ public enum GEMMExecution {
         }
         let order = plan.order
         let operands = try phase("quantize") { try unit.quantize(activations: a, weights: b) }
-        let output: UnitResult = phase("values") {
-            if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
-               let registers = registerGEMM(fp32, operands, array: array, order: order) {
-                return registers
-            }
-            return unit.gemm(operands, order: order)
-        }
+        let output = phase("values") { values(unit, operands, engine: engine, mode: mode, order: order) }
         let reference = phase("reference") { ReferenceGEMM.multiply(a, b) }
         let error = phase("error") { ErrorMetrics(result: output.values.storage, reference: reference.storage) }
         return GEMMReport(dims: dims, output: output, timing: plan.timing, error: error, order: order, memory: plan.memory)
+    }
+
+    /// The unit's GEMM of `operands` in `order`; in cycle mode on a systolic array, a unit
+    /// that accumulates exact products in FP32 moves its values through the PE registers
+    /// instead (`registerGEMM`, the same bits).
+    static func values<U: ArithmeticUnit>(_ unit: U, _ operands: U.Operands, engine: EngineConfig, mode: SimulationMode,
+                                          order: AccumulationOrder) -> UnitResult {
+        if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
+           let registers = registerGEMM(fp32, operands, array: array, order: order) {
+            return registers
+        }
+        return unit.gemm(operands, order: order)
     }
 
     /// Cycle mode for a unit that accumulates exact products in FP32: the values themselves

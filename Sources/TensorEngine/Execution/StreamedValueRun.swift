@@ -63,8 +63,8 @@ public struct StreamedValueRun: Sendable, Equatable {
 
 extension GEMMExecution {
     /// `run` with the operands read panel by panel (`StreamedValueRun`): for each column
-    /// panel of B, each row panel of A is quantized with it and multiplied (the unit's GEMM,
-    /// or the register array in cycle mode), and the float64 reference of the tile is taken;
+    /// panel of B, each row panel of A is quantized with it and multiplied (`values`, as in
+    /// `run`), and the float64 reference of the tile is taken;
     /// the bits, the reference and the action counts go into the whole C. The schedule is the
     /// whole GEMM's. The result equals `run` on the whole operands, bit for bit.
     public static func runStreamed<U: ArithmeticUnit>(unit: U, activations a: some OperandPanels, weights b: some OperandPanels,
@@ -97,13 +97,7 @@ extension GEMMExecution {
                 let r1 = min(r0 + shape.rows, m)
                 let aPanel = phase("operands") { a.rowPanel(r0..<r1) }
                 let operands = try phase("quantize") { try unit.quantize(activations: aPanel, weights: bPanel) }
-                let tile: UnitResult = phase("values") {
-                    if mode == .cycle, case .systolic(let array) = engine, let fp32 = unit as? any FP32AccumulatingUnit,
-                       let registers = registerGEMM(fp32, operands, array: array, order: plan.order) {
-                        return registers
-                    }
-                    return unit.gemm(operands, order: plan.order)
-                }
+                let tile = phase("values") { values(unit, operands, engine: engine, mode: mode, order: plan.order) }
                 let ref = phase("reference") { ReferenceGEMM.multiply(aPanel, bPanel) }
                 format = tile.outputFormat
                 actions.merge(tile.actions)
