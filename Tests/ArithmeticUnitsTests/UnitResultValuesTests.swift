@@ -14,5 +14,10 @@ import NumberFormats
                            timing: UnitTiming(latency: 1, initiationInterval: 1, macsPerOperation: 1))
         #expect(r.values.storage.map(\.bitPattern) == bits.map { ElementFormat.fp32.decode($0).bitPattern })
         #expect(r.values[0, 11] == 1.5)
+        // `decoder` (a streamed run's lazy decoding) gives the same bits, for FP32 and another format.
+        #expect(bits.map(r.decoder).map(\.bitPattern) == r.values.storage.map(\.bitPattern))
+        let fp16 = UnitResult(rows: 1, cols: 3, outputFormat: .fp16, bits: [0x3C00, 0x7E00, 0x8001], actions: ActionCounts(),
+                              timing: r.timing)
+        #expect([0x3C00, 0x7E00, 0x8001].map(fp16.decoder).map(\.bitPattern) == fp16.values.storage.map(\.bitPattern))
     }
 }

@@ -111,7 +111,7 @@ extension GEMMExecution {
             }
         }
         let output = UnitResult(rows: m, cols: n, outputFormat: format, bits: bits, actions: actions, timing: unit.timing)
-        let error = phase("error") { ErrorMetrics(result: output.bits.lazy.map { format.decode($0) }, reference: reference) }
+        let error = phase("error") { ErrorMetrics(result: output.bits.lazy.map(output.decoder), reference: reference) }
         return GEMMReport(dims: dims, output: output, timing: plan.timing, error: error, order: plan.order, memory: plan.memory)
     }
 }
